@@ -1,0 +1,57 @@
+"""Per-node memoisation for the inference layer.
+
+Every question the layer answers depends only on the node (and a few hashable
+settings), never on where it is asked from, so answers are cached for the run.
+Caches live in this process only, which keeps them correct under ``pylint -j N``
+(each worker builds its own trees and its own answers).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Hashable
+from typing import TypeVar
+
+_Result = TypeVar("_Result")
+_IN_PROGRESS = object()
+_CACHES: list[dict[Hashable, object]] = []
+
+
+def memoise_per_node(
+    on_cycle: _Result,
+) -> Callable[[Callable[..., _Result]], Callable[..., _Result]]:
+    """Cache a function of ``(node, *hashable_args)`` for the run.
+
+    A call that re-enters itself with the same key (``a = b; b = a``, a function
+    that calls itself) gets ``on_cycle`` instead of recursing forever.
+    """
+
+    def decorate(func: Callable[..., _Result]) -> Callable[..., _Result]:
+        cache: dict[Hashable, object] = {}
+        _CACHES.append(cache)
+
+        @functools.wraps(func)
+        def wrapper(*key: Hashable) -> _Result:
+            cached = cache.get(key, None)
+            if cached is _IN_PROGRESS:
+                return on_cycle
+            if cached is not None or key in cache:
+                return cached  # type: ignore[return-value]
+            cache[key] = _IN_PROGRESS
+            try:
+                result = func(*key)
+            except BaseException:
+                del cache[key]
+                raise
+            cache[key] = result
+            return result
+
+        return wrapper
+
+    return decorate
+
+
+def clear_caches() -> None:
+    """Forget every answer (end of a run, or between tests)."""
+    for cache in _CACHES:
+        cache.clear()

@@ -1,0 +1,254 @@
+"""What text an expression holds, and whether it is knowable.
+
+``CONSTANT(text)``: provably this text (literals, names bound to constants,
+class attributes, formatting of constants). ``DYNAMIC``: built by formatting,
+concatenation or joining with at least one part that is not provably constant.
+``UNKNOWN``: anything else (a bare call result, an uninferable value).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from astroid import nodes
+from astroid.exceptions import AstroidError
+
+from checkers_pkg.inference._cache import memoise_per_node
+from checkers_pkg.inference.names import qualified_names
+from checkers_pkg.inference.values import known_values
+
+MAX_NESTING = 48
+
+
+class StringKind(enum.Enum):
+    CONSTANT = "constant"
+    DYNAMIC = "dynamic"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class StringValue:
+    kind: StringKind
+    text: str | None = None
+
+    @property
+    def is_constant(self) -> bool:
+        return self.kind is StringKind.CONSTANT
+
+    @property
+    def is_dynamic(self) -> bool:
+        return self.kind is StringKind.DYNAMIC
+
+
+def CONSTANT(text: str) -> StringValue:  # pylint: disable=invalid-name
+    return StringValue(StringKind.CONSTANT, text)
+
+
+DYNAMIC = StringValue(StringKind.DYNAMIC)
+UNKNOWN = StringValue(StringKind.UNKNOWN)
+
+_NOT_CONSTANT = object()
+
+
+def string_value(
+    node: nodes.NodeNG, identity_wrappers: frozenset[str] = frozenset()
+) -> StringValue:
+    """The text ``node`` holds. ``identity_wrappers`` are qualified names of
+    functions that return their first argument's text (``gettext.gettext``)."""
+    return _string_value(node, identity_wrappers, 0)
+
+
+@memoise_per_node(on_cycle=UNKNOWN)
+def _string_value(node: nodes.NodeNG, wrappers: frozenset[str], depth: int) -> StringValue:
+    if depth > MAX_NESTING:
+        return UNKNOWN
+    depth += 1
+    if isinstance(node, nodes.Const):
+        return CONSTANT(node.value) if isinstance(node.value, str) else UNKNOWN
+    if isinstance(node, nodes.JoinedStr):
+        return _fstring_value(node, wrappers, depth)
+    if isinstance(node, nodes.BinOp) and node.op == "+":
+        return _concatenation(
+            [_string_value(node.left, wrappers, depth), _string_value(node.right, wrappers, depth)]
+        )
+    if isinstance(node, nodes.BinOp) and node.op == "%":
+        return _percent_format(node, wrappers, depth)
+    if isinstance(node, nodes.IfExp):
+        return _either(
+            [_string_value(node.body, wrappers, depth), _string_value(node.orelse, wrappers, depth)]
+        )
+    if isinstance(node, nodes.Call):
+        return _call_value(node, wrappers, depth)
+    if isinstance(node, nodes.Name):
+        return _name_value(node, wrappers, depth)
+    return _inferred_string(node)
+
+
+def _inferred_string(node: nodes.NodeNG) -> StringValue:
+    """CONSTANT when every known inferred value is the same ``str`` constant."""
+    texts = set()
+    for value in known_values(node):
+        if not (isinstance(value, nodes.Const) and isinstance(value.value, str)):
+            return UNKNOWN
+        texts.add(value.value)
+    return CONSTANT(texts.pop()) if len(texts) == 1 else UNKNOWN
+
+
+def _concatenation(parts: list[StringValue]) -> StringValue:
+    if all(part.is_constant for part in parts):
+        return CONSTANT("".join(part.text or "" for part in parts))
+    if any(part.kind is not StringKind.UNKNOWN for part in parts):
+        # Some part is text and some part is not provably constant.
+        return DYNAMIC
+    return UNKNOWN
+
+
+def _either(branches: Iterable[StringValue]) -> StringValue:
+    """Combine the values of alternative branches or assignments."""
+    branches = list(branches)
+    if any(branch.is_dynamic for branch in branches):
+        return DYNAMIC
+    texts = {branch.text for branch in branches}
+    if branches and all(branch.is_constant for branch in branches) and len(texts) == 1:
+        return branches[0]
+    return UNKNOWN
+
+
+def _fstring_value(node: nodes.JoinedStr, wrappers: frozenset[str], depth: int) -> StringValue:
+    pieces: list[str] = []
+    for part in node.values:
+        if isinstance(part, nodes.Const):
+            pieces.append(str(part.value))
+            continue
+        if not isinstance(part, nodes.FormattedValue) or part.format_spec is not None:
+            return DYNAMIC
+        value = _python_constant(part.value, wrappers, depth)
+        if value is _NOT_CONSTANT:
+            return DYNAMIC
+        converter = {ord("r"): repr, ord("a"): ascii}.get(part.conversion, str)
+        pieces.append(converter(value))
+    return CONSTANT("".join(pieces))
+
+
+def _percent_format(node: nodes.BinOp, wrappers: frozenset[str], depth: int) -> StringValue:
+    template = _string_value(node.left, wrappers, depth)
+    if template.kind is StringKind.UNKNOWN:
+        return UNKNOWN
+    arguments = _python_constant(node.right, wrappers, depth)
+    if not template.is_constant or arguments is _NOT_CONSTANT:
+        return DYNAMIC
+    try:
+        return CONSTANT(template.text % arguments)  # type: ignore[operator]
+    except (TypeError, ValueError, KeyError, OverflowError):
+        return UNKNOWN
+
+
+def _call_value(node: nodes.Call, wrappers: frozenset[str], depth: int) -> StringValue:
+    func = node.func
+    if isinstance(func, nodes.Attribute) and func.attrname in {"format", "join"}:
+        receiver = _string_value(func.expr, wrappers, depth)
+        if receiver.kind is not StringKind.UNKNOWN:
+            if func.attrname == "format":
+                return _format_call(receiver, node, wrappers, depth)
+            return _join_call(receiver, node, wrappers, depth)
+    if wrappers and node.args and not node.keywords:
+        if wrappers.intersection(qualified_names(func)):
+            return _string_value(node.args[0], wrappers, depth)
+    return _inferred_string(node)
+
+
+def _format_call(
+    template: StringValue, node: nodes.Call, wrappers: frozenset[str], depth: int
+) -> StringValue:
+    arguments = [_python_constant(arg, wrappers, depth) for arg in node.args]
+    keywords = {
+        keyword.arg: _python_constant(keyword.value, wrappers, depth) for keyword in node.keywords
+    }
+    if None in keywords or any(
+        value is _NOT_CONSTANT for value in (*arguments, *keywords.values())
+    ):
+        return DYNAMIC
+    if not template.is_constant:
+        return DYNAMIC
+    try:
+        return CONSTANT(template.text.format(*arguments, **keywords))  # type: ignore[union-attr]
+    except (IndexError, KeyError, ValueError, AttributeError, TypeError):
+        return UNKNOWN
+
+
+def _join_call(
+    separator: StringValue, node: nodes.Call, wrappers: frozenset[str], depth: int
+) -> StringValue:
+    if len(node.args) != 1 or node.keywords:
+        return UNKNOWN
+    iterable = node.args[0]
+    if not isinstance(iterable, (nodes.List, nodes.Tuple, nodes.Set)):
+        return DYNAMIC
+    parts = [_string_value(element, wrappers, depth) for element in iterable.elts]
+    if separator.is_constant and all(part.is_constant for part in parts):
+        return CONSTANT((separator.text or "").join(part.text or "" for part in parts))
+    return DYNAMIC
+
+
+def _name_value(node: nodes.Name, wrappers: frozenset[str], depth: int) -> StringValue:
+    """Trace the assignments that reach the name; parameters are dynamic."""
+    try:
+        _, bindings = node.lookup(node.name)
+    except AstroidError:
+        return UNKNOWN
+    if not bindings:
+        return UNKNOWN
+    values = []
+    for binding in bindings:
+        statement = binding.parent
+        if isinstance(statement, nodes.Arguments):
+            values.append(DYNAMIC)
+        elif isinstance(statement, nodes.Assign) and binding in statement.targets:
+            values.append(_string_value(statement.value, wrappers, depth))
+        elif isinstance(statement, nodes.AnnAssign) and statement.value is not None:
+            values.append(_string_value(statement.value, wrappers, depth))
+        elif isinstance(statement, nodes.AugAssign):
+            increment = _string_value(statement.value, wrappers, depth)
+            values.append(DYNAMIC if increment.is_dynamic else UNKNOWN)
+        else:
+            values.append(_inferred_string(node))
+    return _either(values)
+
+
+def _python_constant(node: nodes.NodeNG, wrappers: frozenset[str], depth: int) -> object:
+    """The Python value of a constant expression, or ``_NOT_CONSTANT``."""
+    text = _string_value(node, wrappers, depth)
+    if text.is_constant:
+        return text.text
+    if text.is_dynamic:
+        return _NOT_CONSTANT
+    if isinstance(node, (nodes.Tuple, nodes.List)):
+        elements = [_python_constant(element, wrappers, depth) for element in node.elts]
+        if any(element is _NOT_CONSTANT for element in elements):
+            return _NOT_CONSTANT
+        return tuple(elements) if isinstance(node, nodes.Tuple) else elements
+    if isinstance(node, nodes.Dict):
+        mapping = {}
+        for key, value in node.items:
+            key_value = _python_constant(key, wrappers, depth)
+            item_value = _python_constant(value, wrappers, depth)
+            if _NOT_CONSTANT in (key_value, item_value) or not _hashable(key_value):
+                return _NOT_CONSTANT
+            mapping[key_value] = item_value
+        return mapping
+    values = known_values(node)
+    if values and all(isinstance(value, nodes.Const) for value in values):
+        first = values[0].value  # type: ignore[union-attr]
+        if all(value.value == first for value in values):  # type: ignore[union-attr]
+            return first
+    return _NOT_CONSTANT
+
+
+def _hashable(value: object) -> bool:
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True

@@ -1,0 +1,58 @@
+"""What an expression may hold, according to astroid, without ever raising."""
+
+from __future__ import annotations
+
+import itertools
+
+from astroid import nodes, util
+from astroid.exceptions import AstroidError
+from astroid.typing import InferenceResult
+
+from checkers_pkg.inference._cache import memoise_per_node
+
+# astroid can yield a great many candidates for a name rebound in loops; past a
+# handful the answer is "unsure" anyway, and the rest only costs time.
+MAX_CANDIDATES = 8
+
+
+@memoise_per_node(on_cycle=())
+def inferred_values(node: nodes.NodeNG) -> tuple[InferenceResult, ...]:
+    """Every value astroid infers for ``node``, Uninferable included.
+
+    Inference errors and runaway recursion are expected on real code; they
+    mean "nothing known" and give an empty tuple.
+    """
+    try:
+        return tuple(itertools.islice(node.infer(), MAX_CANDIDATES))
+    except (AstroidError, RecursionError):
+        return ()
+
+
+def known_values(node: nodes.NodeNG) -> tuple[InferenceResult, ...]:
+    """The inferred values that are not ``Uninferable``.
+
+    ``tarfile.open(...)`` infers to ``[Uninferable, TarFile]``: the known
+    candidate is the useful one, so Uninferable beside it is dropped here.
+    """
+    return tuple(
+        value for value in inferred_values(node) if not isinstance(value, util.UninferableBase)
+    )
+
+
+def single_known_value(node: nodes.NodeNG) -> InferenceResult | None:
+    """The one value ``node`` holds when every known candidate is that value."""
+    values = known_values(node)
+    if values and all(value is values[0] for value in values):
+        return values[0]
+    return None
+
+
+def constant_value(node: nodes.NodeNG) -> tuple[bool, object]:
+    """``(True, value)`` when every known candidate is the same literal constant."""
+    values = known_values(node)
+    if not values or not all(isinstance(value, nodes.Const) for value in values):
+        return False, None
+    first = values[0].value  # type: ignore[union-attr]
+    if all(value.value == first and type(value.value) is type(first) for value in values):  # type: ignore[union-attr]
+        return True, first
+    return False, None

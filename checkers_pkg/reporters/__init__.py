@@ -1,0 +1,1 @@
+"""Output formats pylint lacks. None yet: pylint's own reporters serve today."""
