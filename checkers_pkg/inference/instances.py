@@ -114,11 +114,23 @@ def _constructor_calls(node: nodes.NodeNG) -> list[nodes.Call | object | None]:
         except AstroidError:
             return []
         return [_call_bound_by(binding) for binding in bindings]
-    if isinstance(node, nodes.Attribute) and _is_self(node.expr):
-        cls = node.frame().parent.frame() if node.frame().parent else None
-        if isinstance(cls, nodes.ClassDef):
-            assigned = [*cls.instance_attrs.get(node.attrname, ()), *cls.locals.get(node.attrname, ())]
-            return [_call_bound_by(binding) for binding in assigned]
+    if isinstance(node, nodes.Attribute):
+        owner = instance_class(node.expr)
+        if owner is not None:
+            return [_call_bound_by(binding) for binding in _attribute_bindings(owner, node.attrname)]
+    return []
+
+
+def _attribute_bindings(cls: nodes.ClassDef, attribute: str) -> list[nodes.NodeNG]:
+    """Assignments to ``attribute`` in the nearest class of the hierarchy that has any."""
+    try:
+        hierarchy = [cls, *cls.ancestors()]
+    except (AstroidError, RecursionError):
+        hierarchy = [cls]
+    for klass in hierarchy[:MAX_HIERARCHY_DEPTH]:
+        bindings = [*klass.instance_attrs.get(attribute, ()), *klass.locals.get(attribute, ())]
+        if bindings:
+            return bindings
     return []
 
 
@@ -137,14 +149,3 @@ def _call_bound_by(binding: nodes.NodeNG) -> nodes.Call | object | None:
     if isinstance(value, nodes.Const) and value.value is None:
         return _PLACEHOLDER
     return value if isinstance(value, nodes.Call) else None
-
-
-def _is_self(node: nodes.NodeNG) -> bool:
-    """Whether ``node`` is the first parameter of the method it appears in."""
-    if not isinstance(node, nodes.Name):
-        return False
-    frame = node.frame()
-    if not isinstance(frame, nodes.FunctionDef) or not isinstance(frame.parent, nodes.ClassDef):
-        return False
-    positional = frame.args.posonlyargs + frame.args.args
-    return bool(positional) and positional[0].name == node.name and frame.type == "method"

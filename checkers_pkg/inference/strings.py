@@ -52,18 +52,26 @@ UNKNOWN = StringValue(StringKind.UNKNOWN)
 _NOT_CONSTANT = object()
 
 
+class _TooDeep(Exception):
+    """Nesting beyond MAX_NESTING: the whole answer is UNKNOWN, not just a part
+    (an unknown part beside a constant one would otherwise read as DYNAMIC)."""
+
+
 def string_value(
     node: nodes.NodeNG, identity_wrappers: frozenset[str] = frozenset()
 ) -> StringValue:
     """The text ``node`` holds. ``identity_wrappers`` are qualified names of
     functions that return their first argument's text (``gettext.gettext``)."""
-    return _string_value(node, identity_wrappers, 0)
+    try:
+        return _string_value(node, identity_wrappers, 0)
+    except (_TooDeep, RecursionError):
+        return UNKNOWN
 
 
 @memoise_per_node(on_cycle=UNKNOWN)
 def _string_value(node: nodes.NodeNG, wrappers: frozenset[str], depth: int) -> StringValue:
     if depth > MAX_NESTING:
-        return UNKNOWN
+        raise _TooDeep
     depth += 1
     if isinstance(node, nodes.Const):
         return CONSTANT(node.value) if isinstance(node.value, str) else UNKNOWN
