@@ -23,11 +23,33 @@ def _checkers_pkg_flag():
     return RegexFlag()
 
 
-class RegexFlag(int):
+class _CheckersPkgFlagType(type):
+    """What enum's metaclass lets one do with the class itself."""
+
+    def __iter__(cls):
+        return iter((_checkers_pkg_flag(),))
+
+    def __len__(cls):
+        return 1
+
+    def __contains__(cls, member):
+        return True
+
+    def __getitem__(cls, name):
+        return _checkers_pkg_flag()
+
+
+class RegexFlag(int, metaclass=_CheckersPkgFlagType):
     """Stand-in for enum.IntFlag: combining flags gives a flag."""
 
+    __members__ = {}
+    _member_map_ = {}
+    _member_names_ = []
+    _value2member_map_ = {}
     name = ""
     value = 0
+    _name_ = ""
+    _value_ = 0
 
     def __or__(self, other):
         return self
@@ -71,13 +93,16 @@ def _pattern_class() -> str:
             signature = inspect.signature(attribute)
             lines += [f"    def {member}{signature}:", f"        return {_UNKNOWN_RESULT}"]
         else:
-            lines += ["    @property", f"    def {member}(self):", f"        return {_UNKNOWN_RESULT}"]
+            lines += ["    @property", f"    def {member}(self):"]
+            lines += [f"        return {_UNKNOWN_RESULT}"]
     return "\n".join(lines)
 
 
 def _extension_source() -> str:
     members = "\n".join(f"    {name} = _checkers_pkg_flag()" for name in _flag_names())
-    flag_class = _FLAG_CLASS.replace("    __ror__ = __or__", f"{members}\n\n    __ror__ = __or__")
+    flag_class = _FLAG_CLASS.replace(
+        "    __ror__ = __or__", f"{members}\n\n    __ror__ = __or__"
+    )
     module_flags = "\n".join(f"{name} = RegexFlag.{name}" for name in _flag_names())
     compile_function = "def compile(pattern, flags=0):\n    return Pattern()\n"
     return "\n\n".join([flag_class, module_flags, _pattern_class(), compile_function])

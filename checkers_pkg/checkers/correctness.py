@@ -47,10 +47,12 @@ class CorrectnessChecker(BaseChecker):
     }
 
     def close(self) -> None:
+        """End of the run: the inference layer's answers are no longer needed."""
         clear_caches()
 
     @only_required_for_messages("regex-flag-as-positional")
     def visit_call(self, node: nodes.Call) -> None:
+        """Report regex flags sitting in a numeric positional slot of re."""
         callee, slots = _regex_numeric_slots(node)
         if not slots:
             return

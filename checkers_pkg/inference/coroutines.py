@@ -9,7 +9,7 @@ from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.names import qualified_names, unwrap_method
-from checkers_pkg.inference.values import known_values, single_known_value
+from checkers_pkg.inference.values import class_of, known_values, single_known_value
 
 PARTIAL_CONSTRUCTORS = frozenset({"functools.partial"})
 
@@ -41,6 +41,8 @@ SYNC_DECORATORS = frozenset(
 
 
 class DecoratorEffect(enum.Enum):
+    """What a decorator does to whether its function returns a coroutine."""
+
     KEEPS = "keeps"
     MAKES_ASYNC = "makes-async"
     MAKES_SYNC = "makes-sync"
@@ -73,12 +75,12 @@ def _value_is_coroutine_function(value: object) -> bool:
         # syntactic route in partial_target answers those.
         return not _is_partial_object(value) and function_returns_coroutine(value)
     if isinstance(value, bases.Instance) and not isinstance(value, nodes.Const):
-        if value._proxied.qname().startswith("unittest.mock."):
+        if class_of(value).qname().startswith("unittest.mock."):
             return False
         try:
             # class_context=False: the metaclass's __call__ builds instances,
             # it is not what calling an instance runs.
-            call_methods = value._proxied.getattr("__call__", class_context=False)
+            call_methods = class_of(value).getattr("__call__", class_context=False)
         except AstroidError:
             return False
         return all(
@@ -152,7 +154,9 @@ def _decorator_function(decorator: nodes.NodeNG) -> nodes.FunctionDef | None:
         returned = _returned_local_functions(factory)
         return returned[0] if len(returned) == 1 else None
     value = single_known_value(decorator)
-    return value if isinstance(value, nodes.FunctionDef) and not isinstance(value, nodes.Lambda) else None
+    if isinstance(value, nodes.FunctionDef) and not isinstance(value, nodes.Lambda):
+        return value
+    return None
 
 
 def _effect_of_returns(decorator: nodes.FunctionDef) -> DecoratorEffect:
@@ -188,7 +192,9 @@ def _returned_local_functions(func: nodes.FunctionDef) -> list[nodes.FunctionDef
     return [local for local in found if local is not None]
 
 
-def _local_function(owner: nodes.FunctionDef, value: nodes.NodeNG | None) -> nodes.FunctionDef | None:
+def _local_function(
+    owner: nodes.FunctionDef, value: nodes.NodeNG | None
+) -> nodes.FunctionDef | None:
     """The function defined inside ``owner`` that ``value`` names."""
     if not isinstance(value, nodes.Name):
         return None

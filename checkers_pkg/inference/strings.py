@@ -23,6 +23,8 @@ MAX_NESTING = 48
 
 
 class StringKind(enum.Enum):
+    """How much is known about a string expression's text."""
+
     CONSTANT = "constant"
     DYNAMIC = "dynamic"
     UNKNOWN = "unknown"
@@ -30,19 +32,24 @@ class StringKind(enum.Enum):
 
 @dataclass(frozen=True)
 class StringValue:
+    """The answer to "what text is this?": a kind, and the text when constant."""
+
     kind: StringKind
     text: str | None = None
 
     @property
     def is_constant(self) -> bool:
+        """Provably this one text."""
         return self.kind is StringKind.CONSTANT
 
     @property
     def is_dynamic(self) -> bool:
+        """Built with at least one part that is not provably constant."""
         return self.kind is StringKind.DYNAMIC
 
 
 def CONSTANT(text: str) -> StringValue:  # pylint: disable=invalid-name
+    """A provably constant string (named like the other two kinds)."""
     return StringValue(StringKind.CONSTANT, text)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from astroid import nodes, util
+from astroid import bases, nodes, util
 from astroid.exceptions import AstroidError
 from astroid.typing import InferenceResult
 
@@ -45,6 +45,15 @@ def single_known_value(node: nodes.NodeNG) -> InferenceResult | None:
     if values and all(value is values[0] for value in values):
         return values[0]
     return None
+
+
+def class_of(instance: bases.Instance) -> nodes.ClassDef:
+    """The class an astroid ``Instance`` (or ``Const``, list...) belongs to.
+
+    astroid keeps it in ``_proxied`` and offers no public accessor (only the
+    class's name, via ``pytype()``); pylint's own checkers read it the same way.
+    """
+    return instance._proxied  # pylint: disable=protected-access
 
 
 def constant_value(node: nodes.NodeNG) -> tuple[bool, object]:

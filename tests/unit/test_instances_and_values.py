@@ -12,7 +12,7 @@ from checkers_pkg.inference import (
     known_values,
     single_known_value,
 )
-from checkers_pkg.inference.instances import constructed_type_paths
+from checkers_pkg.inference.names import constructed_type_paths
 
 from .conftest import extract
 

@@ -1,0 +1,31 @@
+"""The README's demo: the bundled project, configured through its own
+pyproject.toml (``load-plugins`` under ``[tool.pylint.main]``), prints the
+findings it was written to show."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+
+
+def test_demo_project_reports_its_bugs() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "pylint", f"--rcfile={EXAMPLES / 'pyproject.toml'}",
+         "--score=n", "--msg-template={path}:{line}:{symbol}", str(EXAMPLES / "inventory")],
+        capture_output=True, text=True, check=False, timeout=300, cwd=EXAMPLES.parent,
+    )
+    findings = sorted(
+        line.replace("\\", "/").split("examples/inventory/", 1)[1]
+        for line in result.stdout.splitlines()
+        if "examples/inventory/" in line.replace("\\", "/")
+    )
+    assert findings == [
+        "search.py:12:regex-flag-as-positional",
+        "text.py:17:regex-flag-as-positional",
+        "text.py:21:regex-flag-as-positional",
+    ], result.stdout + result.stderr
+    # pylint's exit status is a bit mask; 4 means "warnings were issued".
+    assert result.returncode == 4
