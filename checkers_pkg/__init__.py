@@ -12,6 +12,7 @@ from astroid.manager import AstroidManager
 
 from checkers_pkg.brain import register_transforms
 from checkers_pkg.checkers import ALL_CHECKERS
+from checkers_pkg.options import stop_on_bad_values
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
@@ -24,3 +25,15 @@ def register(linter: PyLinter) -> None:
     register_transforms(AstroidManager())
     for checker in ALL_CHECKERS:
         linter.register_checker(checker(linter))
+
+
+def load_configuration(linter: PyLinter) -> None:
+    """Pylint's hook after the configuration is read: refuse bad option values
+    with a usage error, before any file is linted."""
+    problems = [
+        problem
+        for checker in linter.get_checkers()
+        if isinstance(checker, ALL_CHECKERS)
+        for problem in getattr(checker, "bad_option_values", list)()
+    ]
+    stop_on_bad_values(problems)

@@ -3,20 +3,17 @@
 astroid 4.3 reads ``re.I`` as a plain ``int`` (its own brain replaces the
 ``RegexFlag`` members with their values) and cannot see through the C
 ``re.compile``. This extension keeps flags typed through ``|``, ``&``, ``^``
-and ``~``, and makes ``re.compile(...)`` an instance of ``re.Pattern`` whose
-methods carry the running interpreter's exact signatures, so pylint's own
-argument checks see the same API as before (only more of it).
+and ``~`` and makes ``re.compile(...)`` an instance of ``re.Pattern`` whose
+methods carry the running interpreter's exact signatures.
 """
 
 from __future__ import annotations
 
-import inspect
 import re
 
-from astroid import nodes
-from astroid.builder import AstroidBuilder
-from astroid.exceptions import AstroidError
 from astroid.manager import AstroidManager
+
+from checkers_pkg.brain._stubs import extend_module, stub_class_source
 
 _FLAG_CLASS = '''
 def _checkers_pkg_flag():
@@ -63,14 +60,21 @@ class RegexFlag(int, metaclass=_CheckersPkgFlagType):
     def __invert__(self):
         return self
 
+MEMBERS
     __ror__ = __or__
     __rand__ = __and__
     __rxor__ = __xor__
 '''
 
-# Attribute bodies stay uninferable (an undefined name): pylint then knows
-# nothing of them, exactly as without this extension.
-_UNKNOWN_RESULT = "__checkers_pkg_unknown__"
+_PATTERN_EXTRAS = '''
+    @classmethod
+    def __class_getitem__(cls, item):
+        return cls
+
+
+def compile(pattern, flags=0):
+    return Pattern()
+'''
 
 
 def _flag_names() -> list[str]:
@@ -78,66 +82,12 @@ def _flag_names() -> list[str]:
     return [name for name in re.RegexFlag.__members__ if hasattr(re, name)]
 
 
-def _pattern_class() -> str:
-    lines = [
-        "class Pattern:",
-        "    @classmethod",
-        "    def __class_getitem__(cls, item):",
-        "        return cls",
-    ]
-    for member in sorted(vars(re.Pattern)):
-        if member.startswith("_"):
-            continue
-        attribute = getattr(re.Pattern, member)
-        if callable(attribute):
-            signature = inspect.signature(attribute)
-            lines += [f"    def {member}{signature}:", f"        return {_UNKNOWN_RESULT}"]
-        else:
-            lines += ["    @property", f"    def {member}(self):"]
-            lines += [f"        return {_UNKNOWN_RESULT}"]
-    return "\n".join(lines)
-
-
 def _extension_source() -> str:
-    members = "\n".join(f"    {name} = _checkers_pkg_flag()" for name in _flag_names())
-    flag_class = _FLAG_CLASS.replace(
-        "    __ror__ = __or__", f"{members}\n\n    __ror__ = __or__"
-    )
-    module_flags = "\n".join(f"{name} = RegexFlag.{name}" for name in _flag_names())
-    compile_function = "def compile(pattern, flags=0):\n    return Pattern()\n"
-    return "\n\n".join([flag_class, module_flags, _pattern_class(), compile_function])
-
-
-_EXTENSION_SOURCE = _extension_source()
-
-
-_MARKER = "_checkers_pkg_flag"
-
-
-def extend_re_module(module: nodes.Module) -> None:
-    """Replace ``re``'s flags, ``Pattern`` and ``compile`` in its astroid tree."""
-    extension = AstroidBuilder(AstroidManager()).string_build(
-        _EXTENSION_SOURCE, "_checkers_pkg_re_extension"
-    )
-    for name, definitions in extension.locals.items():
-        module.locals[name] = definitions
-        for definition in definitions:
-            if definition.parent is extension:
-                definition.parent = module
+    members = "".join(f"    {name} = _checkers_pkg_flag()\n" for name in _flag_names())
+    module_flags = "".join(f"{name} = RegexFlag.{name}\n" for name in _flag_names())
+    pattern = stub_class_source(re.Pattern, "Pattern") + _PATTERN_EXTRAS
+    return "\n\n".join([_FLAG_CLASS.replace("MEMBERS\n", members), module_flags, pattern])
 
 
 def register(manager: AstroidManager) -> None:
-    """Extend the ``re`` tree astroid caches, once.
-
-    Not a module transform: astroid's own ``re`` extender returns ``None``,
-    and ``TransformVisitor`` stops applying transforms to a node after one
-    returns ``None``, so a later ``re`` transform would never run. The cached
-    tree is extended in place instead; the marker makes this idempotent, and
-    after ``MANAGER.clear_cache()`` the next call extends the rebuilt tree.
-    """
-    try:
-        module = manager.ast_from_module_name("re")
-    except AstroidError:  # an interpreter without ``re`` sources: nothing to teach
-        return
-    if _MARKER not in module.locals:
-        extend_re_module(module)
+    extend_module(manager, "re", _extension_source(), marker="_checkers_pkg_flag")

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from astroid import bases, nodes
+from astroid import bases, modutils, nodes
 from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
@@ -331,3 +331,37 @@ def _call_bound_by(binding: nodes.NodeNG) -> nodes.Call | object | None:
     if isinstance(value, nodes.Const) and value.value is None:
         return _PLACEHOLDER
     return value if isinstance(value, nodes.Call) else None
+
+
+# -- labels for messages ------------------------------------------------------
+
+def is_linted_code(module: nodes.Module) -> bool:
+    """Code of the project, as opposed to the standard library or installed packages."""
+    if module.name.split(".")[0] in modutils.stdlib_module_names or module.name == "builtins":
+        return False
+    path = (module.file or "").replace("\\", "/")
+    return "/site-packages/" not in path and "/dist-packages/" not in path
+
+
+def function_label(func: nodes.FunctionDef) -> str:
+    """How a chain names a function: ``load`` or ``Loader.load``."""
+    owner = func.parent.frame() if func.parent is not None else None
+    return f"{owner.name}.{func.name}" if isinstance(owner, nodes.ClassDef) else func.name
+
+
+def callee_label(call: nodes.Call) -> str:
+    """How a message names what ``call`` invokes.
+
+    ``Notifier.send`` for a function of the linted code, ``asyncio.sleep`` for
+    a library's (its most public name), and the code as written for anything
+    else (a ``functools.partial``, a callable instance, a loop's method).
+    """
+    definition = unwrap_method(single_known_value(call.func))
+    if isinstance(definition, nodes.FunctionDef) and type(definition).__name__ != "PartialFunction":
+        if is_linted_code(definition.root()):
+            return function_label(definition)
+        name = qualified_name(call)
+        if name is not None:
+            return name
+    return call.func.as_string()
+

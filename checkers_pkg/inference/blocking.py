@@ -1,0 +1,211 @@
+"""Does this call block the event loop, directly or through the linted code?
+
+The built-in table names each blocking API once, by its public name, with the
+other names the inference layer may resolve it to (where astroid says it is
+defined, or the module it lives in when the library is installed), so the
+answer and the message are the same whether or not the library is installed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from astroid import nodes
+
+from checkers_pkg.inference._cache import memoise_per_node
+from checkers_pkg.inference.names import (
+    function_label,
+    is_linted_code,
+    qualified_names,
+    unwrap_method,
+)
+from checkers_pkg.inference.values import single_known_value
+
+_HTTP_VERBS = ("get", "post", "put", "patch", "delete", "head", "options", "request")
+_SOCKET_METHODS = ("accept", "connect", "recv", "recv_into", "recvfrom", "recvfrom_into",
+                   "send", "sendall", "sendto", "sendfile", "makefile")
+_PATH_IO = ("read_text", "read_bytes", "write_text", "write_bytes", "open")
+_SQLITE_METHODS = ("execute", "executemany", "executescript", "commit", "rollback")
+_CURSOR_METHODS = ("execute", "executemany", "executescript", "fetchone", "fetchmany", "fetchall")
+
+
+def _aliases(public: str, *others: str) -> tuple[str, tuple[str, ...]]:
+    return public, others
+
+
+# public name -> other names the same API resolves to
+BUILTIN_BLOCKING_APIS: dict[str, tuple[str, ...]] = dict(
+    [
+        _aliases("time.sleep"),
+        _aliases("input", "builtins.input"),
+        _aliases("open", "builtins.open", "io.open", "_io.open"),
+        *(
+            _aliases(f"subprocess.{name}")
+            for name in ("run", "call", "check_call", "check_output", "getoutput",
+                         "getstatusoutput", "Popen", "Popen.wait", "Popen.communicate")
+        ),
+        _aliases("os.system", "posix.system", "nt.system"),
+        _aliases("os.popen"),
+        *(
+            _aliases(f"os.{name}", f"posix.{name}", f"nt.{name}")
+            for name in ("wait", "wait3", "wait4", "waitid", "waitpid")
+        ),
+        *(
+            _aliases(f"os.{name}")
+            for name in ("spawnl", "spawnle", "spawnlp", "spawnlpe",
+                         "spawnv", "spawnve", "spawnvp", "spawnvpe")
+        ),
+        *(_aliases(f"requests.{verb}", f"requests.api.{verb}") for verb in _HTTP_VERBS),
+        *(
+            _aliases(f"requests.Session.{verb}", f"requests.sessions.Session.{verb}")
+            for verb in (*_HTTP_VERBS, "send")
+        ),
+        _aliases("urllib.request.urlopen"),
+        *(
+            _aliases(f"http.client.HTTPConnection.{name}")
+            for name in ("request", "getresponse", "connect", "send", "endheaders")
+        ),
+        *(_aliases(f"socket.socket.{name}", f"_socket.socket.{name}") for name in _SOCKET_METHODS),
+        *(
+            _aliases(f"socket.{name}", f"_socket.{name}")
+            for name in ("create_connection", "getaddrinfo", "gethostbyname", "gethostbyaddr")
+        ),
+        *(_aliases(f"pathlib.Path.{name}") for name in _PATH_IO),
+        *(
+            _aliases(f"shutil.{name}")
+            for name in ("copy", "copy2", "copyfile", "copyfileobj", "copytree", "move",
+                         "rmtree", "make_archive", "unpack_archive")
+        ),
+        _aliases("sqlite3.connect", "_sqlite3.connect", "sqlite3.dbapi2.connect"),
+        *(_aliases(f"sqlite3.Connection.{name}") for name in _SQLITE_METHODS),
+        *(_aliases(f"sqlite3.Cursor.{name}") for name in _CURSOR_METHODS),
+    ]
+)
+
+# Calls whose arguments run in a worker thread: what is handed to them does
+# not block the loop. Matched by qualified name, or by method name on any
+# receiver (a precision-safe direction: it can only silence).
+THREAD_HANDOFFS = frozenset(
+    {
+        "asyncio.to_thread",
+        "asyncio.threads.to_thread",
+        "anyio.to_thread.run_sync",
+        "trio.to_thread.run_sync",
+        "starlette.concurrency.run_in_threadpool",
+        "fastapi.concurrency.run_in_threadpool",
+        "asgiref.sync.sync_to_async",
+    }
+)
+THREAD_HANDOFF_METHODS = frozenset({"run_in_executor", "submit", "run_sync", "to_thread"})
+
+
+@dataclass(frozen=True)
+class BlockingApis:
+    """The blocking APIs in force: the built-in table plus configured names."""
+
+    names: frozenset[tuple[str, str]]  # (any resolvable name, public name)
+    _lookup: Mapping[str, str] = field(init=False, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_lookup", dict(self.names))
+
+    @classmethod
+    def with_extra(cls, extra: Iterable[str] = ()) -> BlockingApis:
+        """The built-in table, plus ``extra`` fully qualified names."""
+        pairs = {(public, public) for public in BUILTIN_BLOCKING_APIS}
+        pairs |= {(alias, public) for public, aliases in BUILTIN_BLOCKING_APIS.items()
+                  for alias in aliases}
+        pairs |= {(name, name) for name in extra}
+        return cls(frozenset(pairs))
+
+    def match(self, names: Iterable[str]) -> str | None:
+        """The public name of the first of ``names`` that is a blocking API."""
+        for name in names:
+            public = self._lookup.get(name)
+            if public is not None:
+                return public
+        return None
+
+
+def blocking_api(call: nodes.Call, apis: BlockingApis) -> str | None:
+    """The public name of the blocking API ``call`` invokes, if it is one."""
+    return apis.match(qualified_names(call))
+
+
+def is_handed_to_thread(node: nodes.NodeNG) -> bool:
+    """Whether ``node`` sits in the arguments of a call that runs them in a thread
+    (``asyncio.to_thread(...)``, ``loop.run_in_executor(...)``), within its scope."""
+    scope = node.scope()
+    child, parent = node, node.parent
+    while parent is not None and parent is not scope:
+        if isinstance(parent, nodes.Call) and child is not parent.func and _is_handoff(parent):
+            return True
+        child, parent = parent, parent.parent
+    return False
+
+
+def _is_handoff(call: nodes.Call) -> bool:
+    if isinstance(call.func, nodes.Attribute) and call.func.attrname in THREAD_HANDOFF_METHODS:
+        return True
+    return bool(THREAD_HANDOFFS.intersection(qualified_names(call)))
+
+
+def linted_sync_function(call: nodes.Call) -> nodes.FunctionDef | None:
+    """The sync function or method of the linted code that ``call`` runs."""
+    callee = unwrap_method(single_known_value(call.func))
+    if not isinstance(callee, nodes.FunctionDef) or isinstance(callee, nodes.Lambda):
+        return None
+    if isinstance(callee, nodes.AsyncFunctionDef) or callee.is_generator():
+        return None
+    return callee if is_linted_code(callee.root()) else None
+
+
+def calls_in_body(func: nodes.FunctionDef) -> list[nodes.Call]:
+    """The calls a function makes when it runs: its body, not nested
+    functions, lambdas or classes (which run later, if ever)."""
+    skip = (nodes.FunctionDef, nodes.Lambda, nodes.ClassDef)
+    return [
+        call
+        for statement in func.body
+        if not isinstance(statement, skip)
+        for call in statement.nodes_of_class(nodes.Call, skip_klass=skip)
+    ]
+
+
+@memoise_per_node(on_cycle=None)
+def blocking_chain(
+    func: nodes.FunctionDef, apis: BlockingApis, depth: int
+) -> tuple[str, ...] | None:
+    """Why running ``func`` blocks: ``("load", "read_file", "open")``, or None.
+
+    ``depth`` is how many sync functions of the linted code the chain may
+    pass through, ``func`` included. Memoised per function and depth for the
+    run; recursion and call cycles end (a cycle contributes nothing).
+    """
+    if depth < 1:
+        return None
+    label = function_label(func)
+    for call in calls_in_body(func):
+        if is_handed_to_thread(call):
+            continue
+        api = blocking_api(call, apis)
+        if api is not None:
+            return (label, api)
+        if depth > 1:
+            callee = linted_sync_function(call)
+            deeper = blocking_chain(callee, apis, depth - 1) if callee is not None else None
+            if deeper is not None:
+                return (label, *deeper)
+    return None
+
+
+__all__ = [
+    "BUILTIN_BLOCKING_APIS",
+    "BlockingApis",
+    "blocking_api",
+    "blocking_chain",
+    "calls_in_body",
+    "is_handed_to_thread",
+    "linted_sync_function",
+]
