@@ -20,9 +20,14 @@ from .lint_helpers import EMPTY_RC, OUR_CHECKERS
 STDLIB = Path(sysconfig.get_paths()["stdlib"])
 # Real modules that use re hard: compiled patterns as class attributes,
 # flags combined and passed on, Pattern methods, Match objects.
-REAL_MODULES = ["configparser.py", "textwrap.py", "gettext.py", "fnmatch.py", "string.py"]
+REAL_MODULES = [
+    "configparser.py", "textwrap.py", "gettext.py", "fnmatch.py", "string.py",
+    "sqlite3/dump.py", "asyncio/staggered.py", "asyncio/runners.py",
+]
 USER_CODE = '''
+import asyncio
 import re
+import sqlite3
 from typing import Pattern
 
 WORD: re.Pattern[str] = re.compile(r"\\w+", re.I | re.M)
@@ -54,6 +59,40 @@ def flag_table() -> dict[str, int]:
     table["count"] = len(re.RegexFlag) + int(re.I in re.RegexFlag)
     table["caseless"] = re.RegexFlag["IGNORECASE"].value | re.I.value
     return table
+
+
+def store(path: str) -> list[tuple[int, str]]:
+    connection = sqlite3.connect(path, timeout=2.0, isolation_level=None)
+    connection.row_factory = sqlite3.Row
+    with connection:
+        cursor = connection.execute("SELECT 1, 'a'")
+        cursor.arraysize = 10
+        rows = cursor.fetchmany(size=2) + cursor.fetchall()
+        connection.executemany("INSERT INTO t VALUES (?)", [(1,), (2,)])
+        print(cursor.description, cursor.lastrowid, connection.total_changes)
+    for row in connection.cursor().execute("SELECT 2"):
+        rows.append(row)
+    connection.commit()
+    connection.close()
+    return rows
+
+
+async def tick() -> int:
+    return 1
+
+
+def schedule() -> object:
+    loop = asyncio.new_event_loop()
+    try:
+        task = loop.create_task(tick())
+        result = loop.run_until_complete(task)
+        handle = loop.call_later(1.0, print, result)
+        handle.cancel()
+        running = asyncio.get_event_loop().is_running()
+        future = loop.run_in_executor(None, print, running)
+        return future, loop.time()
+    finally:
+        loop.close()
 '''
 
 

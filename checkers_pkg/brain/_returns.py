@@ -36,6 +36,7 @@ class ReturnsInstance:
         object.__setattr__(self, "short_names", shorts)
 
     def could_match(self, call: nodes.Call) -> bool:
+        """Whether the callee is written with one of the callees' short names."""
         func = call.func
         name = func.attrname if isinstance(func, nodes.Attribute) else getattr(func, "name", None)
         return name in self.short_names
@@ -43,6 +44,7 @@ class ReturnsInstance:
     def infer(
         self, call: nodes.Call, context: InferenceContext | None = None
     ) -> Iterator[nodes.NodeNG]:
+        """An instance of the class when the callee resolves to one of ours."""
         # pylint: disable-next=import-outside-toplevel
         from checkers_pkg.inference.names import qualified_names  # brain loads before inference
 

@@ -364,4 +364,3 @@ def callee_label(call: nodes.Call) -> str:
         if name is not None:
             return name
     return call.func.as_string()
-

@@ -29,6 +29,11 @@ def extract(code: str, module_name: str = "") -> list[nodes.NodeNG]:
     return found if isinstance(found, list) else [found]
 
 
+def calls_to(tree: nodes.NodeNG, callee: str) -> list[nodes.Call]:
+    """The calls under ``tree`` whose callee is written ``callee``, in order."""
+    return [call for call in tree.nodes_of_class(nodes.Call) if call.func.as_string() == callee]
+
+
 @pytest.fixture
 def package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., str]:
     """Write a package of several modules to disk; return its (unique) name.

@@ -1,0 +1,12 @@
+import asyncio
+
+import requests
+
+
+class PriceFeed:
+    def __init__(self):
+        self.session = requests.Session()
+
+    async def latest(self, symbol):
+        response = await asyncio.to_thread(self.session.get, f"https://prices.example/{symbol}")
+        return response.json()

@@ -1,0 +1,13 @@
+import asyncio
+
+
+class Mailer:
+    async def send(self, to, body):
+        await asyncio.sleep(0)
+        return to, body
+
+
+class Newsletter(Mailer):
+    async def publish(self, subscribers):
+        for address in subscribers:
+            self.send(address, "news")  # [unawaited-coroutine]
