@@ -7,8 +7,8 @@ from pylint.checkers import BaseChecker
 from pylint.checkers.utils import only_required_for_messages
 from pylint.interfaces import INFERENCE
 
-from checkers_pkg.inference import clear_caches, qualified_names
-from checkers_pkg.inference.names import callee_label
+from checkers_pkg.inference import clear_caches
+from checkers_pkg.inference.names import callee_label, candidate_names, short_names_of
 from checkers_pkg.inference.blocking import (
     BlockingApis,
     blocking_api,
@@ -36,6 +36,9 @@ LOOP_TASK_SPAWNERS = frozenset(
         "base_events.BaseEventLoop",
     )
 )
+
+
+_SPAWNER_SHORT_NAMES = short_names_of([*MODULE_TASK_SPAWNERS, *LOOP_TASK_SPAWNERS])
 
 
 class AsyncChecker(BaseChecker):
@@ -178,7 +181,7 @@ class AsyncChecker(BaseChecker):
 
 def _task_spawner(node: nodes.Call) -> str | None:
     """How to name the task-creating API ``node`` calls, if it calls one."""
-    names = qualified_names(node)
+    names = candidate_names(node, _SPAWNER_SHORT_NAMES)
     for name in names:
         if name in MODULE_TASK_SPAWNERS:
             return MODULE_TASK_SPAWNERS[name]

@@ -7,7 +7,8 @@ from pylint.checkers import BaseChecker
 from pylint.checkers.utils import only_required_for_messages
 from pylint.interfaces import INFERENCE
 
-from checkers_pkg.inference import clear_caches, instance_type, qualified_names
+from checkers_pkg.inference import clear_caches, instance_type
+from checkers_pkg.inference.names import candidate_names, short_names_of
 
 REGEX_FLAG_TYPE = "re.RegexFlag"
 
@@ -74,10 +75,13 @@ class CorrectnessChecker(BaseChecker):
                 )
 
 
+_REGEX_SHORT_NAMES = short_names_of(REGEX_NUMERIC_SLOTS)
+
+
 def _regex_numeric_slots(node: nodes.Call) -> tuple[str, dict[int, str]]:
     if len(node.args) < 2:  # every slot is at index 1 or later
         return "", {}
-    for name in qualified_names(node):
+    for name in candidate_names(node, _REGEX_SHORT_NAMES):
         if name in REGEX_NUMERIC_SLOTS:
             return name, REGEX_NUMERIC_SLOTS[name]
     return "", {}

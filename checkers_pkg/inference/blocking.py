@@ -15,7 +15,10 @@ from astroid import nodes
 
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.names import (
+    candidate_names,
     function_label,
+    local_definition,
+    short_names_of,
     is_linted_code,
     qualified_names,
     unwrap_method,
@@ -106,9 +109,11 @@ class BlockingApis:
 
     names: frozenset[tuple[str, str]]  # (any resolvable name, public name)
     _lookup: Mapping[str, str] = field(init=False, compare=False, hash=False, repr=False)
+    _short: frozenset[str] = field(init=False, compare=False, hash=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_lookup", dict(self.names))
+        object.__setattr__(self, "_short", short_names_of(self._lookup))
 
     @classmethod
     def with_extra(cls, extra: Iterable[str] = ()) -> BlockingApis:
@@ -118,6 +123,11 @@ class BlockingApis:
                   for alias in aliases}
         pairs |= {(name, name) for name in extra}
         return cls(frozenset(pairs))
+
+    @property
+    def short_names(self) -> frozenset[str]:
+        """Last components of every name: the gate for ``candidate_names``."""
+        return self._short
 
     def match(self, names: Iterable[str]) -> str | None:
         """The public name of the first of ``names`` that is a blocking API."""
@@ -130,7 +140,7 @@ class BlockingApis:
 
 def blocking_api(call: nodes.Call, apis: BlockingApis) -> str | None:
     """The public name of the blocking API ``call`` invokes, if it is one."""
-    return apis.match(qualified_names(call))
+    return apis.match(candidate_names(call, apis.short_names))
 
 
 def is_handed_to_thread(node: nodes.NodeNG) -> bool:
@@ -153,7 +163,7 @@ def _is_handoff(call: nodes.Call) -> bool:
 
 def linted_sync_function(call: nodes.Call) -> nodes.FunctionDef | None:
     """The sync function or method of the linted code that ``call`` runs."""
-    callee = unwrap_method(single_known_value(call.func))
+    callee = local_definition(call.func) or unwrap_method(single_known_value(call.func))
     if not isinstance(callee, nodes.FunctionDef) or isinstance(callee, nodes.Lambda):
         return None
     if isinstance(callee, nodes.AsyncFunctionDef) or callee.is_generator():

@@ -8,7 +8,7 @@ from astroid import bases, nodes
 from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
-from checkers_pkg.inference.names import qualified_names, unwrap_method
+from checkers_pkg.inference.names import local_definition, qualified_names, unwrap_method
 from checkers_pkg.inference.values import class_of, known_values, single_known_value
 
 PARTIAL_CONSTRUCTORS = frozenset({"functools.partial"})
@@ -61,6 +61,9 @@ def is_coroutine_function(node: nodes.NodeNG) -> bool:
     """
     if isinstance(node, nodes.FunctionDef):
         return function_returns_coroutine(node)
+    definition = local_definition(node)
+    if definition is not None:
+        return function_returns_coroutine(definition)
     wrapped = partial_target(node)
     if wrapped is not None:
         return is_coroutine_function(wrapped)

@@ -21,7 +21,7 @@ by its constructor's name), hence one module.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from astroid import bases, modutils, nodes
 from astroid.exceptions import AstroidError
@@ -57,6 +57,49 @@ def qualified_names(node: nodes.NodeNG) -> tuple[str, ...]:
         names = list(instance_member_names(node.expr, node.attrname))
     names.extend(_definition_names(node))
     return tuple(dict.fromkeys(names))
+
+
+def candidate_names(call: nodes.Call, short_names: Container[str]) -> tuple[str, ...]:
+    """``qualified_names(call)`` when the callee could be one of a table's
+    entries, whose last components are ``short_names``; otherwise ``()``.
+
+    The gate keeps inference off the hot path: a plain name is read through
+    imports, aliases and rebinding only (an import may rename anything, so no
+    short-name test; no inference either), and an attribute is resolved only
+    when spelled like an entry (``s.get``, ``loop.create_task``).
+    """
+    func = call.func
+    if isinstance(func, nodes.Name):
+        return import_paths(func)
+    if isinstance(func, nodes.Attribute) and func.attrname in short_names:
+        return qualified_names(func)
+    return ()
+
+
+def short_names_of(names: Iterable[str]) -> frozenset[str]:
+    """The last components of qualified names: what ``candidate_names`` gates on."""
+    return frozenset(name.rsplit(".", 1)[-1] for name in names)
+
+
+@memoise_per_node(on_cycle=())
+def import_paths(node: nodes.NodeNG) -> tuple[str, ...]:
+    """What imports, aliases and module-level rebinding say ``node`` is,
+    without inference (cheap, and the same whether a library is installed)."""
+    return tuple(dict.fromkeys(_import_paths(node, 0)))
+
+
+def local_definition(node: nodes.NodeNG) -> nodes.FunctionDef | None:
+    """The ``def`` a plain name is bound to in its own module, read without
+    inference; None for anything else (imports, parameters, rebinding)."""
+    if not isinstance(node, nodes.Name):
+        return None
+    try:
+        _, bindings = node.lookup(node.name)
+    except AstroidError:
+        return None
+    if len(bindings) == 1 and isinstance(bindings[0], nodes.FunctionDef):
+        return bindings[0]
+    return None
 
 
 def _definition_names(node: nodes.NodeNG) -> list[str]:
@@ -122,6 +165,11 @@ def _agreed_paths(alternatives: Iterable[list[str]]) -> list[str]:
 
 
 def _paths_of_binding(binding: nodes.NodeNG, name: str, depth: int) -> list[str]:
+    # Every route of this recursion passes here: bound here, whatever cycles
+    # imports form (astroid shows C ``_functools.partial`` as imported from
+    # ``functools``, which imports it from ``_functools``).
+    if depth > MAX_ALIAS_DEPTH:
+        return []
     if isinstance(binding, nodes.Import):
         return [_imported_module_path(binding, name)]
     if isinstance(binding, nodes.ImportFrom):

@@ -203,3 +203,17 @@ def test_relative_import_inside_a_package(package: Callable[..., str]) -> None:
 def test_unimportable_module_keeps_the_written_path() -> None:
     (node,) = extract("from .missing import thing\nthing  #@", module_name="lonely")
     assert qualified_names(node) in {(), (".missing.thing",), ("missing.thing",)}
+
+
+def test_import_cycles_between_modules_terminate(package: Callable[..., str]) -> None:
+    pkg = package({"a.py": "from .b import thing\n", "b.py": "from .a import thing\n"})
+    found = names_of(
+        f"""
+        from functools import partial
+        from {pkg}.a import thing
+        partial  #@
+        thing  #@
+        """
+    )
+    assert "functools.partial" in found[0]
+    assert found[1][0] == f"{pkg}.a.thing"
