@@ -138,14 +138,15 @@ def per_checker(packages: tuple, repeats: int) -> dict[str, float]:
 
 
 def report(results: list[CorpusResult], checker_costs: dict[str, float] | None) -> str:
+    rounds = ", ".join(f"{result.name} {len(result.runs['a'])}" for result in results)
     lines = ["# Benchmark results", ""]
     lines += [
         f"- machine: {platform.platform()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}",
         f"- pylint {pylint.__version__}, astroid {astroid.__version__}",
         f"- date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
-        f"- rounds per corpus: {', '.join(f'{r.name} {len(r.runs['a'])}' for r in results)}; "
-        "medians; CPU = user + system time of the pylint process; `-j 1`",
+        f"- rounds per corpus: {rounds}; medians; CPU = user + system time of the "
+        "pylint process; `-j 1`",
         "",
     ]
     for result in results:
