@@ -20,6 +20,14 @@ from astroid.manager import AstroidManager
 from checkers_pkg.brain._stubs import class_named
 
 
+def _written_name(call: nodes.Call) -> str | None:
+    """The last name of the callee as written: ``execute`` for ``cur.execute``."""
+    func = call.func
+    if isinstance(func, nodes.Attribute):
+        return func.attrname
+    return func.name if isinstance(func, nodes.Name) else None
+
+
 @dataclass(frozen=True)
 class ReturnsInstance:
     """Calls of ``callees`` (qualified names) return a ``module.class_name``."""
@@ -37,9 +45,7 @@ class ReturnsInstance:
 
     def could_match(self, call: nodes.Call) -> bool:
         """Whether the callee is written with one of the callees' short names."""
-        func = call.func
-        name = func.attrname if isinstance(func, nodes.Attribute) else getattr(func, "name", None)
-        return name in self.short_names
+        return _written_name(call) in self.short_names
 
     def infer(
         self, call: nodes.Call, context: InferenceContext | None = None
@@ -66,13 +72,15 @@ class ReturnsInstanceBrain:
 
     def __init__(self, *rules: ReturnsInstance) -> None:
         self.rules = rules
+        self._short_names = frozenset().union(*(rule.short_names for rule in rules))
         self._transform = inference_tip(self._infer)
 
     def _matching_rules(self, call: nodes.Call) -> list[ReturnsInstance]:
         return [rule for rule in self.rules if rule.could_match(call)]
 
     def _predicate(self, call: nodes.Call) -> bool:
-        return bool(self._matching_rules(call))
+        # Runs on every Call astroid builds: one set lookup, nothing more.
+        return _written_name(call) in self._short_names
 
     def _infer(
         self, call: nodes.Call, context: InferenceContext | None = None
