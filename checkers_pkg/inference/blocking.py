@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from astroid import nodes
 
 from checkers_pkg.inference._cache import memoise_per_node
+from checkers_pkg.inference.coroutines import DecoratorEffect, decorator_effect
 from checkers_pkg.inference.names import (
     candidate_names,
     function_label,
@@ -167,6 +168,11 @@ def linted_sync_function(call: nodes.Call) -> nodes.FunctionDef | None:
     if not isinstance(callee, nodes.FunctionDef) or isinstance(callee, nodes.Lambda):
         return None
     if isinstance(callee, nodes.AsyncFunctionDef) or callee.is_generator():
+        return None
+    # A decorator may move the call elsewhere (``@sync_to_async`` runs it in a
+    # thread): follow only functions whose decorators are known to keep them.
+    decorators = callee.decorators.nodes if callee.decorators else []
+    if any(decorator_effect(d) is not DecoratorEffect.KEEPS for d in decorators):
         return None
     return callee if is_linted_code(callee.root()) else None
 

@@ -1,10 +1,12 @@
 """Sync helpers of this code base that block, called from async def."""
 
 import asyncio
+import functools
 import subprocess
 import time
 
 import requests
+from asgiref.sync import sync_to_async
 
 from _transitive_lib.settings import load_settings, parse_settings
 
@@ -52,6 +54,27 @@ def safe_helper(path):
     return deferred
 
 
+@sync_to_async
+def read_in_thread(path):
+    """Runs in a worker thread: calling it returns an awaitable."""
+    return read_file(path)
+
+
+def offload(func):
+    """An unknown decorator: it may run the function anywhere."""
+    return func if func else None
+
+
+@offload
+def maybe_offloaded(path):
+    return read_file(path)
+
+
+@functools.lru_cache(maxsize=None)
+def cached_settings(path):
+    return read_file(path)
+
+
 class Deployer:
     def _run(self, command):
         return subprocess.run(command, check=True)
@@ -75,3 +98,6 @@ async def main(path):
     safe_helper(path)
     parse_settings("a=1")
     await asyncio.to_thread(helper, path)
+    await read_in_thread(path)
+    maybe_offloaded(path)
+    cached_settings(path)  # [transitively-blocking-call-in-async]

@@ -1,0 +1,6 @@
+async def send_email(user, template):
+    return user, template
+
+
+async def send_sms(user, template):
+    return user, template
