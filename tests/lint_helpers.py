@@ -11,7 +11,7 @@ from pylint.reporters import CollectingReporter
 # A checker exception becomes astroid-error (F0002); a failure to even read a
 # module becomes fatal (F0001). Neither may ever come from us.
 CRASH_SYMBOLS = frozenset({"astroid-error", "fatal"})
-OUR_CHECKERS = "checkers-pkg-async,checkers-pkg-correctness"
+OUR_CHECKERS = "checkers-pkg-async,checkers-pkg-correctness,checkers-pkg-logging-i18n"
 EMPTY_RC = Path(__file__).parent / "empty.rc"
 
 

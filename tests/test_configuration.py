@@ -68,6 +68,31 @@ def test_pyproject_options_add_to_the_builtin_list(tmp_path: Path) -> None:
     assert _findings(result) == ["16:blocking-call-in-async", "17:blocking-call-in-async"]
 
 
+def test_translation_options_from_pyproject(tmp_path: Path) -> None:
+    (tmp_path / "i18n.py").write_text(
+        "def tr(text):\n    return text\n\n\ndef N_(text):\n    return text\n"
+    )
+    (tmp_path / "views.py").write_text(
+        "from i18n import N_, tr\n\nTITLE = N_('Title')\n\n\n"
+        "def view(name):\n    tr('hi %s' % name)\n    tr(TITLE)\n    tr(name)\n"
+    )
+    rcfile = tmp_path / "pyproject.toml"
+    rcfile.write_text(
+        '[tool.pylint.checkers-pkg-logging-i18n]\n'
+        'translation-functions = ["i18n.tr"]\ntranslation-markers = ["i18n.N_"]\n'
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "pylint", f"--rcfile={rcfile}", "--persistent=n",
+         "--load-plugins=checkers_pkg", "--disable=all",
+         "--enable=checkers-pkg-logging-i18n", "--score=n", "--msg-template={line}:{symbol}",
+         "views.py"],
+        capture_output=True, text=True, cwd=tmp_path, timeout=120, check=False,
+    )
+    assert _findings(result) == [
+        "7:translation-formatted-too-early", "9:translation-non-literal-message",
+    ]
+
+
 def test_command_line_options(tmp_path: Path) -> None:
     result = _pylint(tmp_path, "--blocking-call-depth=0")
     assert _findings(result) == ["17:blocking-call-in-async"]
@@ -80,6 +105,8 @@ def test_command_line_options(tmp_path: Path) -> None:
         ("--blocking-call-depth=deep", "--blocking-call-depth: invalid int value: 'deep'"),
         ("--blocking-functions=sleep", "'sleep' is not a fully qualified name"),
         ("--blocking-functions=time.sleep,my lib.fetch", "'my lib.fetch' is not a fully qualified"),
+        ("--translation-functions=_", "--translation-functions: '_' is not a fully qualified"),
+        ("--translation-markers=N_", "--translation-markers: 'N_' is not a fully qualified"),
     ],
 )
 def test_bad_values_are_usage_errors(tmp_path: Path, option: str, complaint: str) -> None:

@@ -35,7 +35,7 @@ def test_bad_example_raises_its_message_on_the_marked_lines(symbol: str) -> None
     bad = MESSAGES_DIR / symbol / "bad.py"
     with bad.open(encoding="utf-8") as stream:
         expected = LintModuleTest.get_expected_messages(stream)
-    assert expected and {marked for _, marked in expected} == {symbol}
+    assert symbol in {marked for _, marked in expected}
     assert _findings(bad) == expected
 
 

@@ -23,6 +23,12 @@ def test_demo_project_reports_its_bugs() -> None:
         if "examples/inventory/" in line.replace("\\", "/")
     )
     assert findings == [
+        "reports.py:11:logging-format-mismatch",
+        "reports.py:12:translation-formatted-too-early",
+        "reports.py:16:translation-positional-placeholders",
+        "reports.py:20:format-from-locals",
+        "reports.py:20:format-key-not-in-scope",
+        "reports.py:25:translation-non-literal-message",
         "search.py:12:regex-flag-as-positional",
         "storage.py:21:blocking-call-in-async",
         "sync.py:18:coroutine-in-boolean-context",

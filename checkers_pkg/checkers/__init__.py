@@ -2,7 +2,8 @@
 
 from checkers_pkg.checkers.asynchronous import AsyncChecker
 from checkers_pkg.checkers.correctness import CorrectnessChecker
+from checkers_pkg.checkers.logging_i18n import LoggingI18nChecker
 
-ALL_CHECKERS = (AsyncChecker, CorrectnessChecker)
+ALL_CHECKERS = (AsyncChecker, LoggingI18nChecker, CorrectnessChecker)
 
-__all__ = ["ALL_CHECKERS", "AsyncChecker", "CorrectnessChecker"]
+__all__ = ["ALL_CHECKERS", "AsyncChecker", "CorrectnessChecker", "LoggingI18nChecker"]

@@ -65,7 +65,13 @@ BUILTIN_BLOCKING_APIS: dict[str, tuple[str, ...]] = dict(
             _aliases(f"requests.Session.{verb}", f"requests.sessions.Session.{verb}")
             for verb in (*_HTTP_VERBS, "send")
         ),
+        *(_aliases(f"httpx.{verb}", f"httpx._api.{verb}") for verb in (*_HTTP_VERBS, "stream")),
+        *(
+            _aliases(f"httpx.Client.{verb}", f"httpx._client.Client.{verb}")
+            for verb in (*_HTTP_VERBS, "send", "stream")
+        ),
         _aliases("urllib.request.urlopen"),
+        _aliases("urllib.request.urlretrieve"),
         *(
             _aliases(f"http.client.HTTPConnection.{name}")
             for name in ("request", "getresponse", "connect", "send", "endheaders")

@@ -13,6 +13,7 @@ import urllib.request
 from pathlib import Path
 from time import sleep as nap
 
+import httpx
 import requests
 from requests import Session
 
@@ -55,6 +56,11 @@ async def handler(path, host):
     cursor = sqlite3.connect(":memory:").cursor()  # [blocking-call-in-async]
     cursor.execute("SELECT 1")  # [blocking-call-in-async]
     answer = input("continue? ")  # [blocking-call-in-async]
+    httpx.get("https://example.com")  # [blocking-call-in-async]
+    with httpx.Client() as client:
+        client.post("https://example.com", json={})  # [blocking-call-in-async]
+    async with httpx.AsyncClient() as async_client:
+        await async_client.get("https://example.com")
     return text, answer
 
 

@@ -1,0 +1,5 @@
+from gettext import gettext as _
+
+
+def welcome(name):
+    return _("Welcome back, %s" % name)  # [translation-formatted-too-early]

@@ -1,0 +1,5 @@
+from gettext import gettext as _
+
+
+def moved(count, folder):
+    return _("Moved %d files to %s") % (count, folder)  # [translation-positional-placeholders]

@@ -1,0 +1,2 @@
+RETRY = "retrying %s (attempt %d)"
+FAILED = "giving up on %s"
