@@ -9,7 +9,13 @@ from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.names import local_definition, qualified_names, unwrap_method
-from checkers_pkg.inference.values import class_of, known_values, single_known_value
+from checkers_pkg.inference.values import (
+    assigned_value,
+    bindings_of,
+    class_of,
+    known_values,
+    single_known_value,
+)
 
 PARTIAL_CONSTRUCTORS = frozenset({"functools.partial"})
 
@@ -101,13 +107,8 @@ def partial_target(node: nodes.NodeNG) -> nodes.NodeNG | None:
     """``f`` for ``functools.partial(f, ...)`` held by ``node`` (directly or by name)."""
     call = node
     if isinstance(node, nodes.Name):
-        try:
-            _, bindings = node.lookup(node.name)
-        except AstroidError:
-            return None
-        if len(bindings) != 1 or not isinstance(bindings[0].parent, nodes.Assign):
-            return None
-        call = bindings[0].parent.value
+        bindings = bindings_of(node)
+        call = assigned_value(bindings[0]) if len(bindings) == 1 else None
     if (
         isinstance(call, nodes.Call)
         and call.args

@@ -21,13 +21,14 @@ from pylint.checkers.utils import parse_format_string
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.names import (
     alias_value,
+    attribute_bindings,
     import_paths,
     instance_class,
     qualified_names,
     short_names_of,
 )
 from checkers_pkg.inference.strings import StringValue, string_value
-from checkers_pkg.inference.values import single_known_value
+from checkers_pkg.inference.values import assigned_value, bindings_of, single_known_value
 
 # Where the message arguments sit, by the shape of the gettext function.
 _SINGULAR = (0,)
@@ -137,17 +138,15 @@ def _callee_names(func: nodes.NodeNG, short_names: frozenset[str]) -> tuple[str,
 
 
 def _is_alias(name: nodes.Name) -> bool:
-    try:
-        _, bindings = name.lookup(name.name)
-    except AstroidError:
-        return False
-    return any(isinstance(b, nodes.AssignName) and alias_value(b) is not None for b in bindings)
+    return any(
+        isinstance(b, nodes.AssignName) and alias_value(b) is not None for b in bindings_of(name)
+    )
 
 
 def _is_unbound(name: nodes.Name) -> bool:
     try:
         _, bindings = name.lookup(name.name)
-    except AstroidError:
+    except AstroidError:  # unsure: not "unbound"
         return False
     return not bindings
 
@@ -179,28 +178,14 @@ def definition_values(node: nodes.NodeNG) -> list[nodes.NodeNG | None]:
     if isinstance(node, nodes.Subscript):
         return definition_values(node.value)
     if isinstance(node, nodes.Name):
-        try:
-            _, bindings = node.lookup(node.name)
-        except AstroidError:
-            return []
-        return [_assigned_value(binding) for binding in bindings]
+        return [assigned_value(binding) for binding in bindings_of(node)]
     if isinstance(node, nodes.Attribute):
         owner = single_known_value(node.expr)
         cls = owner if isinstance(owner, nodes.ClassDef) else instance_class(node.expr)
         if cls is None:
             return []
-        bindings = [*cls.locals.get(node.attrname, ()), *cls.instance_attrs.get(node.attrname, ())]
-        return [_assigned_value(binding) for binding in bindings]
+        return [assigned_value(binding) for binding in attribute_bindings(cls, node.attrname)]
     return []
-
-
-def _assigned_value(binding: nodes.NodeNG) -> nodes.NodeNG | None:
-    statement = binding.parent
-    if isinstance(statement, nodes.Assign) and binding in statement.targets:
-        return statement.value
-    if isinstance(statement, nodes.AnnAssign) and statement.value is not None:
-        return statement.value
-    return None
 
 
 @dataclass(frozen=True)

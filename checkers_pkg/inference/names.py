@@ -27,7 +27,13 @@ from astroid import bases, modutils, nodes
 from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
-from checkers_pkg.inference.values import class_of, known_values, single_known_value
+from checkers_pkg.inference.values import (
+    assigned_value,
+    bindings_of,
+    class_of,
+    known_values,
+    single_known_value,
+)
 
 # Enough for real alias chains (a re-export of a re-export); it also bounds
 # the work done on generated or adversarial code.
@@ -93,10 +99,7 @@ def local_definition(node: nodes.NodeNG) -> nodes.FunctionDef | None:
     inference; None for anything else (imports, parameters, rebinding)."""
     if not isinstance(node, nodes.Name):
         return None
-    try:
-        _, bindings = node.lookup(node.name)
-    except AstroidError:
-        return None
+    bindings = bindings_of(node)
     if len(bindings) == 1 and isinstance(bindings[0], nodes.FunctionDef):
         return bindings[0]
     return None
@@ -138,19 +141,13 @@ def _import_paths(node: nodes.NodeNG, depth: int) -> list[str]:
     if depth > MAX_ALIAS_DEPTH:
         return []
     if isinstance(node, nodes.Name):
-        return _paths_of_name(node, node.name, depth)
+        return _agreed_paths(
+            _paths_of_binding(binding, node.name, depth) for binding in bindings_of(node)
+        )
     if isinstance(node, nodes.Attribute):
         owners = _import_paths(node.expr, depth + 1)
         return [f"{owner}.{node.attrname}" for owner in owners]
     return []
-
-
-def _paths_of_name(node: nodes.LookupMixIn, name: str, depth: int) -> list[str]:
-    try:
-        _, bindings = node.lookup(name)
-    except AstroidError:
-        return []
-    return _agreed_paths(_paths_of_binding(binding, name, depth) for binding in bindings)
 
 
 def _agreed_paths(alternatives: Iterable[list[str]]) -> list[str]:
@@ -185,13 +182,7 @@ def _paths_of_binding(binding: nodes.NodeNG, name: str, depth: int) -> list[str]
 
 def alias_value(binding: nodes.AssignName) -> nodes.NodeNG | None:
     """The right-hand side of ``name = other.name`` (a plain alias), if it is one."""
-    statement = binding.parent
-    if isinstance(statement, nodes.Assign) and binding in statement.targets:
-        value = statement.value
-    elif isinstance(statement, nodes.AnnAssign) and statement.value is not None:
-        value = statement.value
-    else:
-        return None
+    value = assigned_value(binding)
     return value if isinstance(value, (nodes.Name, nodes.Attribute)) else None
 
 
@@ -338,20 +329,16 @@ def constructed_type_paths(node: nodes.NodeNG) -> tuple[str, ...]:
 def _constructor_calls(node: nodes.NodeNG) -> list[nodes.Call | object | None]:
     """The calls whose results reach ``node``; ``None`` marks anything else."""
     if isinstance(node, nodes.Name):
-        try:
-            _, bindings = node.lookup(node.name)
-        except AstroidError:
-            return []
-        return [_call_bound_by(binding) for binding in bindings]
+        return [_call_bound_by(binding) for binding in bindings_of(node)]
     if isinstance(node, nodes.Attribute):
         owner = instance_class(node.expr)
         if owner is not None:
-            bindings = _attribute_bindings(owner, node.attrname)
+            bindings = attribute_bindings(owner, node.attrname)
             return [_call_bound_by(binding) for binding in bindings]
     return []
 
 
-def _attribute_bindings(cls: nodes.ClassDef, attribute: str) -> list[nodes.NodeNG]:
+def attribute_bindings(cls: nodes.ClassDef, attribute: str) -> list[nodes.NodeNG]:
     """Assignments to ``attribute`` in the nearest class of the hierarchy that has any."""
     try:
         hierarchy = [cls, *cls.ancestors()]
@@ -370,11 +357,8 @@ _PLACEHOLDER = object()
 def _call_bound_by(binding: nodes.NodeNG) -> nodes.Call | object | None:
     """The call whose result ``binding`` receives; ``_PLACEHOLDER`` for ``= None``."""
     statement = binding.parent
-    value: nodes.NodeNG | None = None
-    if isinstance(statement, (nodes.Assign, nodes.AnnAssign)) and binding is not statement.value:
-        targets = statement.targets if isinstance(statement, nodes.Assign) else [statement.target]
-        value = statement.value if binding in targets else None
-    elif isinstance(statement, nodes.With):
+    value = assigned_value(binding)
+    if isinstance(statement, nodes.With):
         value = next((ctx for ctx, target in statement.items if target is binding), None)
     if isinstance(value, nodes.Const) and value.value is None:
         return _PLACEHOLDER

@@ -13,11 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from astroid import nodes
-from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.names import qualified_names
-from checkers_pkg.inference.values import known_values
+from checkers_pkg.inference.values import assigned_value, bindings_of, known_values
 
 MAX_NESTING = 48
 
@@ -209,21 +208,17 @@ def _join_call(
 
 def _name_value(node: nodes.Name, wrappers: frozenset[str], depth: int) -> StringValue:
     """Trace the assignments that reach the name; parameters are dynamic."""
-    try:
-        _, bindings = node.lookup(node.name)
-    except AstroidError:
-        return UNKNOWN
+    bindings = bindings_of(node)
     if not bindings:
         return UNKNOWN
     values = []
     for binding in bindings:
         statement = binding.parent
+        value = assigned_value(binding)
         if isinstance(statement, nodes.Arguments):
             values.append(DYNAMIC)
-        elif isinstance(statement, nodes.Assign) and binding in statement.targets:
-            values.append(_string_value(statement.value, wrappers, depth))
-        elif isinstance(statement, nodes.AnnAssign) and statement.value is not None:
-            values.append(_string_value(statement.value, wrappers, depth))
+        elif value is not None:
+            values.append(_string_value(value, wrappers, depth))
         elif isinstance(statement, nodes.AugAssign):
             increment = _string_value(statement.value, wrappers, depth)
             values.append(DYNAMIC if increment.is_dynamic else UNKNOWN)

@@ -47,6 +47,27 @@ def single_known_value(node: nodes.NodeNG) -> InferenceResult | None:
     return None
 
 
+def bindings_of(name: nodes.Name) -> list[nodes.NodeNG]:
+    """The statements that may have bound ``name`` where it is read (astroid's
+    scope lookup); empty when nothing binds it or the lookup fails."""
+    try:
+        _, bindings = name.lookup(name.name)
+    except AstroidError:
+        return []
+    return list(bindings)
+
+
+def assigned_value(binding: nodes.NodeNG) -> nodes.NodeNG | None:
+    """The right-hand side ``binding`` receives in ``x = value`` or
+    ``x: T = value`` (a plain target, not unpacking); None otherwise."""
+    statement = binding.parent
+    if isinstance(statement, nodes.Assign) and binding in statement.targets:
+        return statement.value
+    if isinstance(statement, nodes.AnnAssign) and statement.value is not None:
+        return statement.value
+    return None
+
+
 def class_of(instance: bases.Instance) -> nodes.ClassDef:
     """The class an astroid ``Instance`` (or ``Const``, list...) belongs to.
 
