@@ -27,6 +27,7 @@ from corpus import FULL, SMALL, lint_targets  # noqa: E402
 from checkers_pkg.checkers import ALL_CHECKERS  # noqa: E402
 
 EMPTY_RC = HERE.parent / "tests" / "empty.rc"
+FINDINGS: dict[str, int] = {}  # non-crash messages of the last run, per plugin
 CRASHES = "astroid-error,fatal"
 # The standard library's own test suites are data for the interpreter's tests
 # (deliberately broken files among them), not library code.
@@ -52,12 +53,13 @@ def _crashes(
             capture_output=True, text=True, check=False,
         )
         messages = json.loads(Path(output.name).read_text(encoding="utf-8") or "[]")
+    if result.returncode & 32:  # both runs failing alike must not read as "no crash"
+        raise RuntimeError(f"pylint usage error: {result.stderr[-500:]}")
     found = {f"{m['path']}:{m['line']} {m['symbol']}: {m['message'][:200]}"
              for m in messages if m["symbol"] in CRASHES.split(",")}
     if "Traceback" in result.stderr:
         found.add("traceback on stderr:\n" + result.stderr[-2000:])
-    if result.returncode & 32:
-        found.add(f"usage error: {result.stderr[-500:]}")
+    FINDINGS[plugin or "pylint"] = len(messages) - len(found)
     return found
 
 
@@ -89,10 +91,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.corpus != "none":
         targets = lint_targets(FULL if args.corpus == "full" else SMALL)
         problems += added_crashes(targets, jobs=args.jobs)
-        print(f"corpus ({args.corpus}): {len(problems)} crash(es) added by the suite", flush=True)
+        print(f"corpus ({args.corpus}): {len(problems)} crash(es) added by the suite "
+              f"({FINDINGS.get('checkers_pkg', 0)} findings of the suite)", flush=True)
     if not args.no_stdlib:
         stdlib = added_crashes([stdlib_root()], jobs=args.jobs, ignores=STDLIB_IGNORES)
-        print(f"stdlib ({stdlib_root()}): {len(stdlib)} crash(es) added by the suite", flush=True)
+        print(f"stdlib ({stdlib_root()}): {len(stdlib)} crash(es) added by the suite "
+              f"({FINDINGS.get('checkers_pkg', 0)} findings of the suite)", flush=True)
         problems += stdlib
     for problem in problems:
         print(problem)
