@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from astroid import nodes
 from pylint.checkers import BaseChecker
 from pylint.checkers.utils import only_required_for_messages
@@ -18,6 +20,9 @@ from checkers_pkg.inference.blocking import (
 )
 from checkers_pkg.inference.coroutines import is_coroutine_function
 from checkers_pkg.options import bad_non_negative, bad_qualified_names
+
+if TYPE_CHECKING:
+    from pylint.lint import PyLinter
 
 # Calls that create a task the event loop holds only weakly. A loop's
 # method is named in messages as written (``self.loop.create_task``).
@@ -118,8 +123,8 @@ class AsyncChecker(BaseChecker):
         ),
     )
 
-    def __init__(self, linter: object = None) -> None:
-        super().__init__(linter)  # type: ignore[arg-type]
+    def __init__(self, linter: PyLinter) -> None:
+        super().__init__(linter)
         self._apis = BlockingApis.with_extra()
 
     def bad_option_values(self) -> list[str]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from typing import TYPE_CHECKING
+
 from astroid import nodes
 from pylint.checkers import BaseChecker
 from pylint.checkers.utils import only_required_for_messages
@@ -24,9 +26,13 @@ from checkers_pkg.inference.i18n import (
     scope_label,
     template_text,
     translation_call,
+    written_percent_placeholders,
 )
 from checkers_pkg.inference.names import candidate_names, short_names_of
 from checkers_pkg.options import bad_qualified_names
+
+if TYPE_CHECKING:
+    from pylint.lint import PyLinter
 
 LOG_METHODS = ("debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log")
 # Module functions, Logger (and RootLogger, user subclasses via their base)
@@ -131,8 +137,8 @@ class LoggingI18nChecker(BaseChecker):
         ),
     )
 
-    def __init__(self, linter: object = None) -> None:
-        super().__init__(linter)  # type: ignore[arg-type]
+    def __init__(self, linter: PyLinter) -> None:
+        super().__init__(linter)
         self._table = TranslationTable.with_extra()
 
     def bad_option_values(self) -> list[str]:
@@ -200,6 +206,10 @@ class LoggingI18nChecker(BaseChecker):
         if placeholders is None or (placeholders.keys and placeholders.positional):
             return
         literal = isinstance(template, nodes.Const)
+        if not arguments:
+            # Without arguments logging prints the template as is: only a
+            # template written with placeholders is a mistake.
+            placeholders = written_percent_placeholders(text.text)
         problem = _log_argument_problem(placeholders, arguments, literal)
         if problem:
             source = repr(text.text) if literal else f"{template.as_string()} = {text.text!r}"
@@ -340,10 +350,10 @@ def _describe(message: nodes.NodeNG) -> str:
 
 def _unnamed_placeholders(text: str) -> int:
     """Placeholders translators cannot reorder: ``%s`` and automatic ``{}``."""
-    percent = percent_placeholders(text)
+    percent = written_percent_placeholders(text)
     braces = brace_placeholders(text)
     unnamed = 0
-    if percent is not None and not percent.keys:
+    if not percent.keys:
         unnamed = percent.positional
     if braces is not None:
         unnamed = max(unnamed, braces.positional)

@@ -9,6 +9,7 @@ binds, and what placeholders a template has.
 from __future__ import annotations
 
 import functools
+import re
 import string
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -276,6 +277,25 @@ def percent_placeholders(text: str) -> Placeholders | None:
     return Placeholders(frozenset(keys), positional)
 
 
+# A conversion as people write them: no space flag, so the prose "50% done"
+# (which % formatting would read as "% d") is not a placeholder.
+_WRITTEN_PLACEHOLDER = re.compile(
+    r"%(?:\((?P<key>[^)]*)\))?[-#0+]*(?:\d+|\*)?(?:\.(?:\d+|\*))?[diouxXeEfFgGcrsa]"
+)
+
+
+def written_percent_placeholders(text: str) -> Placeholders:
+    """``%`` placeholders as written on purpose, ``%%`` escapes skipped."""
+    keys: set[str] = set()
+    positional = 0
+    for match in _WRITTEN_PLACEHOLDER.finditer(text.replace("%%", "")):
+        if match.group("key") is None:
+            positional += 1
+        else:
+            keys.add(match.group("key"))
+    return Placeholders(frozenset(keys), positional)
+
+
 def brace_placeholders(text: str) -> Placeholders | None:
     """``str.format`` placeholders: field names and automatic ``{}`` fields."""
     keys: set[str] = set()
@@ -322,6 +342,7 @@ __all__ = [
     "names_in_scope",
     "namespace_mapping",
     "percent_placeholders",
+    "written_percent_placeholders",
     "scope_label",
     "template_text",
     "translation_call",

@@ -15,6 +15,7 @@ from checkers_pkg.inference.i18n import (
     percent_placeholders,
     template_text,
     translation_call,
+    written_percent_placeholders,
 )
 from checkers_pkg.inference.strings import CONSTANT, UNKNOWN
 
@@ -187,3 +188,17 @@ def test_mapping_keys_and_template_text(package: Callable[..., str]) -> None:
     assert template_text(nodes[3], TABLE) == CONSTANT("hello %(name)s")
     assert template_text(nodes[4], TABLE) == CONSTANT("plain")
     assert template_text(nodes[5], TABLE) == UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "keys", "positional"),
+    [
+        ("%s and %d", set(), 2),
+        ("50% done, 100% soon", set(), 0),
+        ("Sold 100% of %s", set(), 1),
+        ("%(name)s has %-5.2f%% left", {"name"}, 1),
+        ("100%% sure", set(), 0),
+    ],
+)
+def test_written_percent_placeholders(text: str, keys: set[str], positional: int) -> None:
+    assert written_percent_placeholders(text) == Placeholders(frozenset(keys), positional)

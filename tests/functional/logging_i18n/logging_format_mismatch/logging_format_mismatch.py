@@ -8,6 +8,7 @@ LOG = logging.getLogger(__name__)
 TEMPLATE = "user %s logged in from %s"
 SAVED = "saved %(count)d rows into %(table)s"
 PREFIX = "job %s: "
+PROGRESS = "50% done, 100% soon"  # '% d' and '% s' here are prose, not placeholders
 
 
 class Messages:
@@ -70,5 +71,6 @@ def look_alikes(user, args, template, options):
     LOG.info(SAVED, options)
     LOG.info(TEMPLATE % (user, "h"))
     LOG.info("no placeholders at all")
+    LOG.info(PROGRESS)
     Printer().info(TEMPLATE, user)
     print(TEMPLATE, user)

@@ -31,5 +31,6 @@ def reorderable(name, count, src, dst):
         _("Moved {0} to {1}").format(src, dst),
         _("Only %s") % name,
         _("100%% done for %s") % name,
+        _("Sold 100% of %s") % name,
         ngettext("%(n)d file", "%(n)d files", count) % {"n": count},
     )
