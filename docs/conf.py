@@ -7,6 +7,7 @@ tested ``messages/<symbol>/bad.py`` and ``good.py``; ``details.rst`` adds prose.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -31,6 +32,11 @@ def _underline(text: str, char: str) -> str:
     return f"{text}\n{char * len(text)}\n"
 
 
+def _plain_text(text: str) -> str:
+    """Escape reST inline markup, so prose like ``**locals()`` or ``N_`` renders as typed."""
+    return re.sub(r"([\\*`|_])", r"\\\1", text)
+
+
 def _message_page(checker_name: str, msgid: str, message: tuple) -> str:
     template, symbol, description = message[:3]
     examples = DOCS / "messages" / symbol
@@ -38,7 +44,7 @@ def _message_page(checker_name: str, msgid: str, message: tuple) -> str:
         f".. _{symbol}:\n",
         _underline(f"{symbol} ({msgid})", "="),
         f"*Checker:* ``{checker_name}`` · *Template:* ``{template}``\n",
-        f"{description}\n",
+        f"{_plain_text(description)}\n",
     ]
     if (examples / "details.rst").exists():
         parts.append(f".. include:: ../messages/{symbol}/details.rst\n")
@@ -65,7 +71,7 @@ def _options_page() -> str:
             parts += [
                 _underline(f"``{name}``", "-"),
                 f"*Checker:* ``{checker.name}`` · *Default:* ``{spec.get('default')!r}``\n",
-                f"{spec.get('help', '')}\n",
+                f"{_plain_text(spec.get('help', ''))}\n",
             ]
     if not found:
         parts.append("No checker of this release takes options yet.\n")
