@@ -16,7 +16,13 @@ from astroid import nodes
 
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.names import qualified_names
-from checkers_pkg.inference.values import assigned_value, bindings_of, known_values
+from checkers_pkg.inference.values import (
+    assigned_value,
+    bindings_of,
+    constant_value,
+    is_placeholder_constant,
+    known_values,
+)
 
 MAX_NESTING = 48
 
@@ -105,6 +111,8 @@ def _inferred_string(node: nodes.NodeNG) -> StringValue:
     texts = set()
     for value in known_values(node):
         if not (isinstance(value, nodes.Const) and isinstance(value.value, str)):
+            return UNKNOWN
+        if is_placeholder_constant(value):
             return UNKNOWN
         texts.add(value.value)
     return CONSTANT(texts.pop()) if len(texts) == 1 else UNKNOWN
@@ -248,12 +256,8 @@ def _python_constant(node: nodes.NodeNG, wrappers: frozenset[str], depth: int) -
                 return _NOT_CONSTANT
             mapping[key_value] = item_value
         return mapping
-    values = known_values(node)
-    if values and all(isinstance(value, nodes.Const) for value in values):
-        first = values[0].value  # type: ignore[union-attr]
-        if all(value.value == first for value in values):  # type: ignore[union-attr]
-            return first
-    return _NOT_CONSTANT
+    known, value = constant_value(node)
+    return value if known else _NOT_CONSTANT
 
 
 def _hashable(value: object) -> bool:

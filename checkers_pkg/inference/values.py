@@ -77,10 +77,20 @@ def class_of(instance: bases.Instance) -> nodes.ClassDef:
     return instance._proxied  # pylint: disable=protected-access
 
 
+def is_placeholder_constant(value: InferenceResult) -> bool:
+    """A constant astroid made up as the result of a builtin method's stub:
+    ``"text".upper()`` infers to ``''`` and ``"a".count(x)`` to ``0``. Its type
+    is right, its value is not."""
+    return isinstance(value, nodes.Const) and value.root().name == "builtins"
+
+
 def constant_value(node: nodes.NodeNG) -> tuple[bool, object]:
-    """``(True, value)`` when every known candidate is the same literal constant."""
+    """``(True, value)`` when every known candidate is the same literal constant
+    (not a stub's placeholder)."""
     values = known_values(node)
-    if not values or not all(isinstance(value, nodes.Const) for value in values):
+    if not values or not all(
+        isinstance(value, nodes.Const) and not is_placeholder_constant(value) for value in values
+    ):
         return False, None
     first = values[0].value  # type: ignore[union-attr]
     if all(value.value == first and type(value.value) is type(first) for value in values):  # type: ignore[union-attr]

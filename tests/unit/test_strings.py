@@ -132,3 +132,20 @@ def test_cycles_and_deep_nesting_give_unknown_without_raising() -> None:
 def test_kinds_answer_their_predicates(kind: object) -> None:
     assert kind.is_constant == (kind == CONSTANT("x"))  # type: ignore[attr-defined]
     assert kind.is_dynamic == (kind is DYNAMIC)  # type: ignore[attr-defined]
+
+
+def test_builtin_method_stub_results_are_not_constants() -> None:
+    """astroid's stubs for str methods return ``''`` and ``0``: placeholders
+    of the right type whose value is made up."""
+    found = values_of(
+        """
+        TEMPLATE = "user %s on %s"
+        def shout(text):
+            return text.upper()
+        TEMPLATE.upper()  #@
+        shout("user %s")  #@
+        " ".join(["a", x]).strip()  #@
+        "%s" % TEMPLATE.count("s")  #@
+        """
+    )
+    assert found == [UNKNOWN, UNKNOWN, UNKNOWN, DYNAMIC]

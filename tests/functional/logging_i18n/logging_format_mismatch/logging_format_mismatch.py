@@ -74,3 +74,15 @@ def look_alikes(user, args, template, options):
     LOG.info(PROGRESS)
     Printer().info(TEMPLATE, user)
     print(TEMPLATE, user)
+
+
+def shout(text):
+    """Not a translation function: astroid's stub for ``str.upper`` infers
+    ``''``, a placeholder, not the template's text."""
+    return text.upper()
+
+
+def templates_from_calls(user, host):
+    LOG.warning(shout("user %s on %s"), user, host)
+    LOG.warning(" ".join(["user %s", "on %s"]).strip(), user, host)
+    LOG.warning(TEMPLATE.capitalize(), user, host)
