@@ -19,8 +19,10 @@ from .lint_helpers import EMPTY_RC, OUR_CHECKERS
 
 STDLIB = Path(sysconfig.get_paths()["stdlib"])
 # Real modules that use re hard: compiled patterns as class attributes,
-# flags combined and passed on, Pattern methods, Match objects.
+# flags combined and passed on, Pattern methods, Match objects; and modules
+# that join paths with ``/``.
 REAL_MODULES = [
+    "importlib/metadata/__init__.py", "zipfile.py",
     "configparser.py", "textwrap.py", "gettext.py", "fnmatch.py", "string.py",
     "sqlite3/dump.py", "asyncio/staggered.py", "asyncio/runners.py",
 ]
@@ -28,6 +30,7 @@ USER_CODE = '''
 import asyncio
 import re
 import sqlite3
+from pathlib import Path, PurePosixPath
 from typing import Pattern
 
 WORD: re.Pattern[str] = re.compile(r"\\w+", re.I | re.M)
@@ -93,6 +96,18 @@ def schedule() -> object:
         return future, loop.time()
     finally:
         loop.close()
+
+
+def paths(root: str) -> list[str]:
+    base = Path(root).resolve()
+    config = base / "conf" / "app.toml"
+    pure = PurePosixPath("a") / "b"
+    found = [config.name, config.suffix, str(config.with_suffix(".bak")), pure.as_posix()]
+    if (base / "x").exists() and config.is_file():
+        found.append((base / "x").read_text(encoding="utf-8"))
+    found.extend(str(child) for child in (base / "d").iterdir())
+    found.append((base / "y").relative_to(base).parts[0])
+    return found + [(pure / "c").stem, str(config.stat().st_size)]
 '''
 
 

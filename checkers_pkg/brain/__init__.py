@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from astroid.manager import AstroidManager
 
-from checkers_pkg.brain import re_module, stdlib_returns
+from checkers_pkg.brain import pathlib_division, re_module, stdlib_returns
 
-_BRAINS = (re_module, stdlib_returns)
+_BRAINS = (pathlib_division, re_module, stdlib_returns)
 
 
 def register_transforms(manager: AstroidManager) -> None:
