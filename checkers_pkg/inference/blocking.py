@@ -18,13 +18,12 @@ from checkers_pkg.inference.coroutines import DecoratorEffect, decorator_effect
 from checkers_pkg.inference.names import (
     candidate_names,
     function_label,
-    local_definition,
-    short_names_of,
     is_linted_code,
+    local_definition,
     qualified_names,
-    unwrap_method,
+    resolved_callee,
+    short_names_of,
 )
-from checkers_pkg.inference.values import single_known_value
 
 _HTTP_VERBS = ("get", "post", "put", "patch", "delete", "head", "options", "request")
 _SOCKET_METHODS = ("accept", "connect", "recv", "recv_into", "recvfrom", "recvfrom_into",
@@ -170,7 +169,7 @@ def _is_handoff(call: nodes.Call) -> bool:
 
 def linted_sync_function(call: nodes.Call) -> nodes.FunctionDef | None:
     """The sync function or method of the linted code that ``call`` runs."""
-    callee = local_definition(call.func) or unwrap_method(single_known_value(call.func))
+    callee = local_definition(call.func) or resolved_callee(call.func)
     if not isinstance(callee, nodes.FunctionDef) or isinstance(callee, nodes.Lambda):
         return None
     if isinstance(callee, nodes.AsyncFunctionDef) or callee.is_generator():
@@ -183,16 +182,30 @@ def linted_sync_function(call: nodes.Call) -> nodes.FunctionDef | None:
     return callee if is_linted_code(callee.root()) else None
 
 
+_DEFERRED = (nodes.FunctionDef, nodes.Lambda, nodes.ClassDef)
+
+
 def calls_in_body(func: nodes.FunctionDef) -> list[nodes.Call]:
-    """The calls a function makes when it runs: its body, not nested
-    functions, lambdas or classes (which run later, if ever)."""
-    skip = (nodes.FunctionDef, nodes.Lambda, nodes.ClassDef)
-    return [
-        call
-        for statement in func.body
-        if not isinstance(statement, skip)
-        for call in statement.nodes_of_class(nodes.Call, skip_klass=skip)
+    """The calls a function makes when it runs, in the order they run
+    (``conn.execute(...).fetchone()``: ``execute`` first): its body, not
+    nested functions, lambdas or classes (which run later, if ever)."""
+    found: list[nodes.Call] = []
+    pending: list[tuple[nodes.NodeNG, bool]] = [
+        (statement, False) for statement in reversed(func.body)
+        if not isinstance(statement, _DEFERRED)
     ]
+    while pending:  # an iterative post-order walk: deep expressions, no recursion
+        node, children_done = pending.pop()
+        if children_done:
+            found.append(node)
+            continue
+        if isinstance(node, nodes.Call):
+            pending.append((node, True))
+        pending.extend(
+            (child, False) for child in reversed(list(node.get_children()))
+            if not isinstance(child, _DEFERRED)
+        )
+    return found
 
 
 @memoise_per_node(on_cycle=None)

@@ -8,7 +8,12 @@ from astroid import bases, nodes
 from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
-from checkers_pkg.inference.names import local_definition, qualified_names, unwrap_method
+from checkers_pkg.inference.names import (
+    local_definition,
+    members_by_declaration,
+    qualified_names,
+    unwrap_method,
+)
 from checkers_pkg.inference.values import (
     assigned_value,
     bindings_of,
@@ -73,7 +78,8 @@ def is_coroutine_function(node: nodes.NodeNG) -> bool:
     wrapped = partial_target(node)
     if wrapped is not None:
         return is_coroutine_function(wrapped)
-    verdicts = [_value_is_coroutine_function(value) for value in known_values(node)]
+    values = known_values(node) or members_by_declaration(node)
+    verdicts = [_value_is_coroutine_function(value) for value in values]
     return bool(verdicts) and all(verdicts)
 
 

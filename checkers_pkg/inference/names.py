@@ -246,13 +246,186 @@ def instance_type(node: nodes.NodeNG) -> str | None:
 
 @memoise_per_node(on_cycle=None)
 def instance_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
-    """The class of the instance ``node`` holds, when every known candidate agrees."""
+    """The class of the instance ``node`` holds, when every known candidate
+    agrees; when astroid infers nothing, the class its annotation declares."""
+    values = _informative_values(node)
+    if not values:
+        return declared_class(node)
     classes = set()
-    for value in _informative_values(node):
+    for value in values:
         if not isinstance(value, bases.Instance):
             return None
         classes.add(class_of(value))
     return classes.pop() if len(classes) == 1 else None
+
+
+# Annotations that say nothing about what the value can do.
+_UNINFORMATIVE_TYPES = frozenset(
+    {"builtins.object", "builtins.type", "typing.Any", "typing_extensions.Any"}
+)
+_OPTIONAL_FORMS = frozenset({"typing.Optional", "typing_extensions.Optional"})
+_UNION_FORMS = frozenset({"typing.Union", "typing_extensions.Union"})
+_ANNOTATED_FORMS = frozenset({"typing.Annotated", "typing_extensions.Annotated"})
+
+
+def declared_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
+    """The class an annotation says ``node`` holds: a parameter
+    ``session: requests.Session``, a name declared ``x: T = ...``, and
+    ``self.x`` bound from either or declared ``x: T`` in the class body.
+
+    astroid infers parameters to nothing (it does not read annotations), so
+    without this ``async def f(store: Store): store.load()`` says nothing.
+    Every binding must declare the same class.
+    """
+    classes = set()
+    for annotation in declared_annotations(node):
+        cls = annotated_class(annotation)
+        if cls is None:
+            return None
+        classes.add(cls)
+    return classes.pop() if len(classes) == 1 else None
+
+
+@memoise_per_node(on_cycle=())
+def declared_type_paths(node: nodes.NodeNG) -> tuple[str, ...]:
+    """The import paths of the class ``node`` is declared as, for a class
+    astroid cannot load (``client: httpx.Client`` where httpx is not installed)."""
+    agreed: tuple[str, ...] | None = None
+    for annotation in declared_annotations(node):
+        expression = annotated_expression(annotation)
+        if expression is None or known_values(expression):
+            return ()  # astroid sees what it is: ``declared_class`` answered
+        paths = import_paths(expression)
+        if not paths or (agreed is not None and set(paths) != set(agreed)):
+            return ()
+        agreed = agreed or paths
+    return agreed or ()
+
+
+def declared_annotations(node: nodes.NodeNG, depth: int = 0) -> list[nodes.NodeNG]:
+    """The annotations of every binding that reaches ``node``; empty when
+    one of them has none. ``self.x = x`` carries the parameter's over;
+    ``= None`` placeholders without an annotation are skipped."""
+    if depth > MAX_ALIAS_DEPTH:
+        return []
+    if isinstance(node, nodes.Name):
+        bindings = bindings_of(node)
+    elif isinstance(node, nodes.Attribute):
+        if _attribute_depth(node) > MAX_ALIAS_DEPTH:
+            return []  # ``a.b.c...``: each level asks for the class of the one before
+        owner = instance_class(node.expr)
+        bindings = attribute_bindings(owner, node.attrname) if owner is not None else []
+    else:
+        return []
+    found = []
+    for binding in bindings:
+        statement = binding.parent
+        if isinstance(statement, nodes.Arguments):
+            annotation = _parameter_annotation(statement, binding)
+            if annotation is None:
+                return []
+            found.append(annotation)
+        elif isinstance(statement, nodes.AnnAssign):
+            found.append(statement.annotation)
+        elif not _binds_none(binding):
+            value = assigned_value(binding)
+            carried = (
+                declared_annotations(value, depth + 1) if isinstance(value, nodes.Name) else []
+            )
+            if not carried:
+                return []
+            found.extend(carried)
+    return found
+
+
+def _attribute_depth(node: nodes.Attribute) -> int:
+    depth = 0
+    while isinstance(node, nodes.Attribute):
+        node, depth = node.expr, depth + 1
+    return depth
+
+
+def _binds_none(binding: nodes.NodeNG) -> bool:
+    value = assigned_value(binding)
+    return isinstance(value, nodes.Const) and value.value is None
+
+
+def _parameter_annotation(arguments: nodes.Arguments, param: nodes.NodeNG) -> nodes.NodeNG | None:
+    for params, annotations in (
+        (arguments.posonlyargs, arguments.posonlyargs_annotations),
+        (arguments.args, arguments.annotations),
+        (arguments.kwonlyargs, arguments.kwonlyargs_annotations),
+    ):
+        for candidate, annotation in zip(params, annotations):
+            if candidate is param:
+                return annotation
+    return None  # *args and **kwargs hold a tuple and a dict, not the annotated type
+
+
+def annotated_class(annotation: nodes.NodeNG) -> nodes.ClassDef | None:
+    """The class an annotation names (see ``annotated_expression``); None for
+    strings, type variables, ``Any`` and ``object``."""
+    expression = annotated_expression(annotation)
+    value = single_known_value(expression) if expression is not None else None
+    if not isinstance(value, nodes.ClassDef) or value.qname() in _UNINFORMATIVE_TYPES:
+        return None
+    # astroid builds a class for ``T = TypeVar("T")`` in no module (qname ".T").
+    return value if value.root().name else None
+
+
+def annotated_expression(annotation: nodes.NodeNG) -> nodes.NodeNG | None:
+    """The expression naming the one class an annotation declares:
+    ``Session`` in ``Session``, ``Session | None``, ``Optional[Session]``,
+    ``Annotated[Session, ...]`` and ``Session[str]``; None for a union of
+    several classes."""
+    if isinstance(annotation, nodes.BinOp) and annotation.op == "|":
+        return _single_non_none([annotation.left, annotation.right])
+    if isinstance(annotation, nodes.Subscript):
+        form = set(import_paths(annotation.value))
+        arguments = annotation.slice
+        elements = arguments.elts if isinstance(arguments, nodes.Tuple) else [arguments]
+        if form & (_OPTIONAL_FORMS | _UNION_FORMS):
+            return _single_non_none(elements)
+        if form & _ANNOTATED_FORMS:
+            return annotated_expression(elements[0])
+        return annotation.value
+    return annotation if isinstance(annotation, (nodes.Name, nodes.Attribute)) else None
+
+
+def _single_non_none(elements: list[nodes.NodeNG]) -> nodes.NodeNG | None:
+    kept = [
+        element for element in elements
+        if not (isinstance(element, nodes.Const) and element.value is None)
+    ]
+    return annotated_expression(kept[0]) if len(kept) == 1 else None
+
+
+def members_by_declaration(node: nodes.NodeNG) -> tuple[nodes.NodeNG, ...]:
+    """``x.member`` looked up on the class of ``x`` when astroid infers
+    nothing for the attribute itself (``x`` known by its annotation only)."""
+    if not isinstance(node, nodes.Attribute) or known_values(node):
+        return ()
+    cls = instance_class(node.expr)
+    if cls is None:
+        return ()
+    try:
+        found = cls.getattr(node.attrname)
+    except (AstroidError, RecursionError):
+        return ()
+    # astroid lists the class's own binding first, then its ancestors': the
+    # nearest class that binds the name is what the instance sees.
+    owner = found[0].parent.frame() if found and found[0].parent is not None else None
+    return tuple(member for member in found if member.parent and member.parent.frame() is owner)
+
+
+def resolved_callee(func: nodes.NodeNG) -> object | None:
+    """The one definition a callee expression runs: astroid's answer, else the
+    member found on the receiver's declared class."""
+    value = single_known_value(func)
+    if value is None:
+        members = members_by_declaration(func)
+        value = members[0] if len(members) == 1 else None
+    return unwrap_method(value)
 
 
 @memoise_per_node(on_cycle=())
@@ -263,7 +436,7 @@ def instance_type_names(node: nodes.NodeNG) -> tuple[str, ...]:
         return (cls.qname(),)
     if _informative_values(node):
         return ()
-    return constructed_type_paths(node)
+    return constructed_type_paths(node) or declared_type_paths(node)
 
 
 def _informative_values(node: nodes.NodeNG) -> tuple[object, ...]:
@@ -388,7 +561,7 @@ def callee_label(call: nodes.Call) -> str:
     a library's (its most public name), and the code as written for anything
     else (a ``functools.partial``, a callable instance, a loop's method).
     """
-    definition = unwrap_method(single_known_value(call.func))
+    definition = resolved_callee(call.func)
     if isinstance(definition, nodes.FunctionDef) and type(definition).__name__ != "PartialFunction":
         if is_linted_code(definition.root()):
             return function_label(definition)

@@ -126,3 +126,58 @@ def test_answers_are_memoised_until_cleared(monkeypatch: pytest.MonkeyPatch) -> 
     assert inferred_values(node) is first
     clear_caches()
     assert inferred_values(node) == ()
+
+
+def test_instance_types_declared_by_annotations() -> None:
+    """astroid infers parameters to nothing; their annotations say the type."""
+    found = [
+        instance_type(node)
+        for node in extract(
+            """
+            import typing
+            from typing import Any, Optional, Union, Annotated, TypeVar
+            from pathlib import Path
+            import not_installed_lib
+            T = TypeVar("T")
+            class Store: pass
+            class Holder:
+                declared: Store
+                def __init__(self, store: Store, maybe: "Store", fallback: Optional[Store] = None):
+                    self.store = store
+                    self.fallback = fallback
+                    self.later = None
+                def use(
+                    self, a: Store | None, b: Union[None, Path], c: Annotated[Path, "x"],
+                    d: list[str], e: Any, f: T, g: Store | Path, h: not_installed_lib.Client,
+                    *rest: Store, **named: Store,
+                ):
+                    a  #@
+                    b  #@
+                    c  #@
+                    d  #@
+                    e  #@
+                    f  #@
+                    g  #@
+                    h  #@
+                    rest  #@
+                    named  #@
+                    self.store  #@
+                    self.fallback  #@
+                    self.declared  #@
+                    self.later  #@
+                    maybe = "text"
+                    maybe  #@
+            """,
+            module_name="mod",
+        )
+    ]
+    assert found == [
+        "mod.Store", "pathlib.Path", "pathlib.Path", "builtins.list", None, None, None,
+        "not_installed_lib.Client", "builtins.tuple", "builtins.dict",
+        "mod.Store", "mod.Store", "mod.Store", None, "builtins.str",
+    ]
+
+
+def test_deep_attribute_chains_stop_asking_for_declarations() -> None:
+    chain = extract("x = None\nx" + ".attr" * 400 + "  #@\n")[0]
+    assert instance_type(chain) is None
