@@ -31,6 +31,7 @@ from checkers_pkg.inference.values import (
     assigned_value,
     bindings_of,
     class_of,
+    is_none,
     known_values,
     single_known_value,
 )
@@ -290,16 +291,10 @@ def declared_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
 def declared_type_paths(node: nodes.NodeNG) -> tuple[str, ...]:
     """The import paths of the class ``node`` is declared as, for a class
     astroid cannot load (``client: httpx.Client`` where httpx is not installed)."""
-    agreed: tuple[str, ...] | None = None
-    for annotation in declared_annotations(node):
-        expression = annotated_expression(annotation)
-        if expression is None or known_values(expression):
-            return ()  # astroid sees what it is: ``declared_class`` answered
-        paths = import_paths(expression)
-        if not paths or (agreed is not None and set(paths) != set(agreed)):
-            return ()
-        agreed = agreed or paths
-    return agreed or ()
+    expressions = [annotated_expression(a) for a in declared_annotations(node)]
+    if any(expression is None or known_values(expression) for expression in expressions):
+        return ()  # astroid sees what it is: ``declared_class`` answered
+    return tuple(_agreed_paths(list(import_paths(expression)) for expression in expressions))
 
 
 def declared_annotations(node: nodes.NodeNG, depth: int = 0) -> list[nodes.NodeNG]:
@@ -327,7 +322,7 @@ def declared_annotations(node: nodes.NodeNG, depth: int = 0) -> list[nodes.NodeN
             found.append(annotation)
         elif isinstance(statement, nodes.AnnAssign):
             found.append(statement.annotation)
-        elif not _binds_none(binding):
+        elif not is_none(assigned_value(binding)):
             value = assigned_value(binding)
             carried = (
                 declared_annotations(value, depth + 1) if isinstance(value, nodes.Name) else []
@@ -343,11 +338,6 @@ def _attribute_depth(node: nodes.Attribute) -> int:
     while isinstance(node, nodes.Attribute):
         node, depth = node.expr, depth + 1
     return depth
-
-
-def _binds_none(binding: nodes.NodeNG) -> bool:
-    value = assigned_value(binding)
-    return isinstance(value, nodes.Const) and value.value is None
 
 
 def _parameter_annotation(arguments: nodes.Arguments, param: nodes.NodeNG) -> nodes.NodeNG | None:
@@ -393,10 +383,7 @@ def annotated_expression(annotation: nodes.NodeNG) -> nodes.NodeNG | None:
 
 
 def _single_non_none(elements: list[nodes.NodeNG]) -> nodes.NodeNG | None:
-    kept = [
-        element for element in elements
-        if not (isinstance(element, nodes.Const) and element.value is None)
-    ]
+    kept = [element for element in elements if not is_none(element)]
     return annotated_expression(kept[0]) if len(kept) == 1 else None
 
 
@@ -442,11 +429,7 @@ def instance_type_names(node: nodes.NodeNG) -> tuple[str, ...]:
 def _informative_values(node: nodes.NodeNG) -> tuple[object, ...]:
     """Known values, less the ``None`` placeholders of ``self.x = None`` /
     ``x: T | None = None`` that say nothing about the type held later."""
-    return tuple(
-        value
-        for value in known_values(node)
-        if not (isinstance(value, nodes.Const) and value.value is None)
-    )
+    return tuple(value for value in known_values(node) if not is_none(value))
 
 
 def instance_member_names(node: nodes.NodeNG, member: str) -> tuple[str, ...]:
@@ -487,16 +470,13 @@ def constructed_type_paths(node: nodes.NodeNG) -> tuple[str, ...]:
     ``with Factory() as x`` and ``self.x = Factory()`` anywhere in the class.
     All reaching assignments must agree.
     """
-    constructors = _constructor_calls(node)
-    agreed: tuple[str, ...] | None = None
-    for call in constructors:
-        if call is _PLACEHOLDER:
-            continue
-        paths = qualified_names(call.func) if isinstance(call, nodes.Call) else ()
-        if not paths or (agreed is not None and set(paths) != set(agreed)):
-            return ()
-        agreed = agreed or paths
-    return agreed or ()
+    return tuple(
+        _agreed_paths(
+            list(qualified_names(call.func)) if isinstance(call, nodes.Call) else []
+            for call in _constructor_calls(node)
+            if call is not _PLACEHOLDER
+        )
+    )
 
 
 def _constructor_calls(node: nodes.NodeNG) -> list[nodes.Call | object | None]:
@@ -533,7 +513,7 @@ def _call_bound_by(binding: nodes.NodeNG) -> nodes.Call | object | None:
     value = assigned_value(binding)
     if isinstance(statement, nodes.With):
         value = next((ctx for ctx, target in statement.items if target is binding), None)
-    if isinstance(value, nodes.Const) and value.value is None:
+    if is_none(value):
         return _PLACEHOLDER
     return value if isinstance(value, nodes.Call) else None
 

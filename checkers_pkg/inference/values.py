@@ -68,6 +68,11 @@ def assigned_value(binding: nodes.NodeNG) -> nodes.NodeNG | None:
     return None
 
 
+def is_none(node: object) -> bool:
+    """Whether ``node`` is the constant ``None`` (a literal, or an inferred value)."""
+    return isinstance(node, nodes.Const) and node.value is None
+
+
 def class_of(instance: bases.Instance) -> nodes.ClassDef:
     """The class an astroid ``Instance`` (or ``Const``, list...) belongs to.
 
