@@ -1,0 +1,23 @@
+"""Where a message is documented: one place, used by the SARIF reporter's
+``helpUri`` and by the docs build, so the two cannot disagree."""
+
+from __future__ import annotations
+
+# The documentation site built from docs/ (``.readthedocs.yaml`` builds it
+# there); a message page is messages/<symbol>.html below it.
+DOCS_URL = "https://checkers-pkg.readthedocs.io/en/latest/"
+PYLINT_DOCS_URL = "https://pylint.readthedocs.io/en/stable/user_guide/messages/"
+OUR_CHECKER_PREFIX = "checkers-pkg-"
+
+
+def message_page(symbol: str) -> str:
+    """The page of one of our messages, relative to the docs root."""
+    return f"messages/{symbol}.html"
+
+
+def message_help_uri(symbol: str, checker_name: str, category: str) -> str:
+    """Our page for our messages; pylint's own page for everything else."""
+    if checker_name.startswith(OUR_CHECKER_PREFIX):
+        return DOCS_URL + message_page(symbol)
+    folder = "information" if category in {"info", "information"} else category
+    return f"{PYLINT_DOCS_URL}{folder}/{symbol}.html"
