@@ -1,31 +1,63 @@
-"""Sphinx configuration: message pages are generated from the checkers.
+"""Sphinx configuration: the reference is generated from the checkers.
 
-The message table in each checker module is the one source of truth: the
-title, id, template and description come from ``msgs``; the examples are the
-tested ``messages/<symbol>/bad.py`` and ``good.py``; ``details.rst`` adds prose.
+The checkers' ``msgs`` and ``options`` are the one source of truth: each
+message page takes its id, symbol, template and description from ``msgs``,
+its examples from ``messages/<symbol>/{bad,good}.py`` (linted by the test
+suite), its prose from ``details.rst``, ``peers.rst`` and ``limits.rst``
+beside them, and the output of its bad example from running pylint on it
+while the docs build. A message added to a checker, with its folder, appears
+without any edit here. Everything generated goes to ``reference/`` (ignored
+by git).
 """
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
-DOCS = Path(__file__).parent
-sys.path.insert(0, str(DOCS.parent))
+DOCS = Path(__file__).resolve().parent
+ROOT = DOCS.parent
+sys.path.insert(0, str(ROOT))
 
-from checkers_pkg import __version__  # noqa: E402
-from checkers_pkg.checkers import ALL_CHECKERS  # noqa: E402
+from checkers_pkg import __version__  # noqa: E402  # pylint: disable=wrong-import-position
+from checkers_pkg.checkers import ALL_CHECKERS  # noqa: E402  # pylint: disable=wrong-import-position
 
 project = "checkers_pkg"
 copyright = "checkers_pkg developers"  # pylint: disable=redefined-builtin
 release = version = __version__
 extensions: list[str] = []
-exclude_patterns = ["_build", "messages"]  # included by the generated pages
-html_theme = "alabaster"
+exclude_patterns = ["_build", "messages", "compare", "screenshots", "reference/examples"]
+html_theme = "furo"
+html_title = f"checkers_pkg {release}"
+html_static_path = ["_static"]
+html_css_files = ["custom.css"]
+pygments_style = "sphinx"
+pygments_dark_style = "monokai"
 nitpicky = True
 
-GENERATED = DOCS / "_generated"
+REFERENCE = DOCS / "reference"
+EXAMPLES = REFERENCE / "examples"
+MARKER = re.compile(r"\s*#\s*\[[a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*\]\s*$")
+THEMES = {
+    "async": "Async code",
+    "logging-i18n": "Logging and translations",
+    "correctness": "Correctness",
+    "security": "Security",
+}
+CATEGORIES = {
+    "C": "convention",
+    "R": "refactor",
+    "W": "warning",
+    "E": "error",
+    "F": "fatal",
+    "I": "info",
+}
 
 
 def _underline(text: str, char: str) -> str:
@@ -34,44 +66,262 @@ def _underline(text: str, char: str) -> str:
 
 def _plain_text(text: str) -> str:
     """Escape reST inline markup, so prose like ``**locals()`` or ``N_`` renders as typed."""
-    return re.sub(r"([\\*`|_])", r"\\\1", text)
+    return re.sub(r"([\\*`|_])", r"\\\1", " ".join(text.split()))
 
 
-def _message_page(checker_name: str, msgid: str, message: tuple) -> str:
+def _literal(text: str) -> str:
+    """Inline literal that survives any content (templates hold quotes, %s...)."""
+    return f":literal:`{text.replace('`', chr(92) + '`')}`"
+
+
+def _theme(checker_name: str) -> str:
+    short = checker_name.removeprefix("checkers-pkg-")
+    return THEMES.get(short, short.replace("-", " ").capitalize())
+
+
+def _first_sentence(text: str) -> str:
+    text = " ".join(text.split())
+    match = re.match(r"(.+?\.)(\s|$)", text)
+    return match.group(1) if match else text
+
+
+def _messages() -> list[tuple[Any, str, tuple]]:
+    """(checker class, msgid, message tuple) for every message, ordered by id."""
+    return sorted(
+        ((checker, msgid, message) for checker in ALL_CHECKERS for msgid, message in checker.msgs.items()),
+        key=lambda item: item[1],
+    )
+
+
+def _toml(value: object) -> str:
+    """A default as TOML writes it: lists in brackets, never Python's ``()``."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return "[" + ", ".join(_toml(item) for item in value) + "]"
+    if value is None:
+        return '""'
+    return json.dumps(str(value))
+
+
+# -- examples and their generated output ---------------------------------
+
+
+def _strip_markers(symbol: str) -> tuple[str, list[int]]:
+    """bad.py without the test suite's ``# [symbol]`` markers, and the
+    numbers of the marked lines (highlighted instead)."""
+    lines, flagged = [], []
+    text = (DOCS / "messages" / symbol / "bad.py").read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = MARKER.sub("", line)
+        if stripped != line:
+            flagged.append(number)
+        lines.append(stripped)
+    return "\n".join(lines) + "\n", flagged
+
+
+def _pylint_output(symbol: str, rcfile: Path) -> str:
+    """What pylint prints on bad.py, run in the example's folder so the
+    output names ``bad.py`` as a user would see it."""
+    enable = ",".join(checker.name for checker in ALL_CHECKERS)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(ROOT), env.get("PYTHONPATH"))))
+    completed = subprocess.run(
+        [
+            sys.executable, "-m", "pylint", f"--rcfile={rcfile}", "--persistent=n",
+            "--load-plugins=checkers_pkg", "--disable=all", f"--enable={enable}",
+            "--score=n", "bad.py",
+        ],
+        cwd=DOCS / "messages" / symbol, env=env, capture_output=True, text=True, check=False,
+    )
+    if completed.returncode & 33 or "Traceback" in completed.stderr:
+        raise RuntimeError(f"pylint failed on messages/{symbol}/bad.py:\n{completed.stderr}")
+    return f"$ pylint bad.py\n{completed.stdout.rstrip()}\n"
+
+
+def _examples(symbols: list[str]) -> dict[str, list[int]]:
+    """Write the displayed copies and outputs; return the flagged lines."""
+    rcfile = REFERENCE / "empty.rc"
+    rcfile.write_text("[MAIN]\n", encoding="utf-8")
+    flagged = {}
+    for symbol in symbols:
+        folder = EXAMPLES / symbol
+        folder.mkdir(parents=True, exist_ok=True)
+        text, flagged[symbol] = _strip_markers(symbol)
+        _write(folder / "bad.py", text)
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        outputs = dict(zip(symbols, pool.map(lambda s: _pylint_output(s, rcfile), symbols)))
+    for symbol, output in outputs.items():
+        _write(EXAMPLES / symbol / "bad.txt", output)
+    return flagged
+
+
+def _write(path: Path, text: str) -> None:
+    """Write only on change, so Sphinx rebuilds only what changed."""
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+
+
+# -- pages ----------------------------------------------------------------
+
+
+def _docs_of(symbol: str) -> str:
+    return " ".join(
+        path.read_text(encoding="utf-8")
+        for path in sorted((DOCS / "messages" / symbol).glob("*.rst"))
+    )
+
+
+def _options_affecting(checker: Any, symbol: str) -> list[str]:
+    """An option affects the messages its help names and the messages whose
+    own docs name it; an option named by none affects all its checker's."""
+    symbols = [message[1] for message in checker.msgs.values()]
+    names = []
+    for name, spec in checker.options:
+        targets = {s for s in symbols if s in spec.get("help", "") or f"``{name}``" in _docs_of(s)}
+        if symbol in (targets or symbols):
+            names.append(name)
+    return names
+
+
+def _message_page(checker: Any, msgid: str, message: tuple, flagged: list[int]) -> str:
     template, symbol, description = message[:3]
-    examples = DOCS / "messages" / symbol
+    folder = DOCS / "messages" / symbol
+    category = CATEGORIES.get(msgid[0], "warning")
     parts = [
-        f".. _{symbol}:\n",
-        _underline(f"{symbol} ({msgid})", "="),
-        f"*Checker:* ``{checker_name}`` · *Template:* ``{template}``\n",
+        f".. _msg-{symbol}:\n",
+        _underline(f"{symbol} / {msgid}", "="),
+        f":Message: {_literal(template)}",
+        f":Id: ``{msgid}`` ({category})",
+        f":Checker: ``{checker.name}`` (:ref:`{_theme(checker.name).lower()} theme <theme-{checker.name}>`)",
+        "",
+        _underline("What it catches", "-"),
         f"{_plain_text(description)}\n",
     ]
-    if (examples / "details.rst").exists():
-        parts.append(f".. include:: ../messages/{symbol}/details.rst\n")
-    for kind, title in (("bad", "Problematic code"), ("good", "Correct code")):
-        if (examples / f"{kind}.py").exists():
-            parts += [
-                _underline(title, "-"),
-                f".. literalinclude:: ../messages/{symbol}/{kind}.py\n   :language: python\n",
-            ]
+    if (folder / "details.rst").exists():
+        parts.append(f".. include:: ../../messages/{symbol}/details.rst\n")
+    parts += [
+        _underline("Problematic code", "-"),
+        f".. literalinclude:: ../examples/{symbol}/bad.py\n   :language: python\n"
+        + (f"   :emphasize-lines: {','.join(map(str, flagged))}\n" if flagged else ""),
+        _underline("What pylint reports on it", "-"),
+        "Generated when these docs were built, by running pylint with the suite "
+        "on the example above:\n",
+        f".. literalinclude:: ../examples/{symbol}/bad.txt\n   :language: text\n   :class: pylint-output\n",
+        _underline("Correct code", "-"),
+        f".. literalinclude:: ../../messages/{symbol}/good.py\n   :language: python\n",
+        _underline("How to disable it", "-"),
+        "On one line, at its end (or ``disable-next`` on the line above):\n",
+        f".. code-block:: python\n\n   result = call()  # pylint: disable={symbol}\n",
+        "In a whole module, on a line of its own near the top:\n",
+        f".. code-block:: python\n\n   # pylint: disable={symbol}\n",
+        "For the project, in ``pyproject.toml``:\n",
+        f'.. code-block:: toml\n\n   [tool.pylint."messages control"]\n   disable = ["{symbol}"]\n',
+        f"On the command line: ``pylint --disable={symbol} src/``.\n",
+        _underline("Options", "-"),
+    ]
+    options = _options_affecting(checker, symbol)
+    if options:
+        parts.append(
+            "These options change what it reports:\n\n"
+            + "\n".join(f"* :ref:`{name} <option-{name}>`" for name in options)
+            + "\n"
+        )
+    else:
+        parts.append("No option changes what it reports.\n")
+    for name, title in (("peers", "Closest peer rule"), ("limits", "Known limits")):
+        if (folder / f"{name}.rst").exists():
+            parts += [_underline(title, "-"), f".. include:: ../../messages/{symbol}/{name}.rst\n"]
     return "\n".join(parts)
 
 
-def _options_page() -> str:
-    parts = [_underline("Options", "=")]
-    parts.append(
-        "Every option goes in ``[tool.pylint.<section>]`` of ``pyproject.toml`` "
-        "(or the matching section of a pylintrc) or on the command line as "
-        "``--<name>=<value>``. List options add to the built-in defaults.\n"
+def _message_list(labels: bool) -> str:
+    """Messages grouped by theme, one line each (landing page and index;
+    only the index defines the theme labels, which must be unique)."""
+    parts = []
+    for checker in ALL_CHECKERS:
+        if labels:
+            parts.append(f".. _theme-{checker.name}:\n")
+        parts.append(_underline(_theme(checker.name), "~" if labels else "^"))
+        parts.append(
+            f"Checker ``{checker.name}``: run it alone with "
+            f"``--disable=all --enable={checker.name}``.\n"
+        )
+        for msgid, message in sorted(checker.msgs.items()):
+            symbol, description = message[1], message[2]
+            parts.append(
+                f"* :ref:`{symbol} <msg-{symbol}>` ``{msgid}``: "
+                f"{_plain_text(_first_sentence(description))}"
+            )
+        parts.append("")
+    return "\n".join(parts)
+
+
+def _messages_index(symbols: list[str]) -> str:
+    return "\n".join(
+        [
+            _underline("Messages", "="),
+            "Every message of the suite, by theme. Each page shows the message "
+            "template, a bad and a good example (both linted by the test suite), "
+            "the output pylint gives on the bad one, how to disable it, the options "
+            "that change it, the closest rule of ruff, flake8, bandit or pylint, and "
+            "its known limits.\n",
+            ".. include:: _message_list.inc\n",
+            ".. toctree::\n   :hidden:\n",
+            *[f"   messages/{symbol}" for symbol in symbols],
+            "",
+        ]
     )
+
+
+def _option_type(spec: dict[str, Any]) -> str:
+    kind = spec.get("type", "string")
+    return {
+        "csv": "list of strings",
+        "int": "integer",
+        "yn": "boolean",
+        "regexp": "regular expression",
+        "regexp_csv": "list of regular expressions",
+        "string": "string",
+        "choice": "one of " + ", ".join(f"``{c}``" for c in spec.get("choices", ())),
+    }.get(kind, kind)
+
+
+def _options_page() -> str:
+    parts = [
+        _underline("Options", "="),
+        "Options go in the checker's own section of ``pyproject.toml``, "
+        "``[tool.pylint.<checker>]`` (or the same section of a pylintrc), or on "
+        "the command line as ``--<name>=<value>``. List options *add* to the "
+        "built-in lists; they never replace them. A bad value stops pylint with "
+        "a usage error (exit status 32) naming the option.\n",
+    ]
     found = False
     for checker in ALL_CHECKERS:
+        if not checker.options:
+            continue
+        parts.append(_underline(f"``[tool.pylint.{checker.name}]``", "-"))
         for name, spec in checker.options:
             found = True
+            default = spec.get("default")
+            affects = [
+                f":ref:`{m[1]} <msg-{m[1]}>`"
+                for _, m in sorted(checker.msgs.items())
+                if name in _options_affecting(checker, m[1])
+            ]
+            metavar = spec.get("metavar", "<value>")
             parts += [
-                _underline(f"``{name}``", "-"),
-                f"*Checker:* ``{checker.name}`` · *Default:* ``{spec.get('default')!r}``\n",
+                f".. _option-{name}:\n",
+                _underline(f"``{name}``", "~"),
                 f"{_plain_text(spec.get('help', ''))}\n",
+                f":Type: {_option_type(spec)}",
+                f":Default: ``{_toml(default)}``",
+                f":Affects: {', '.join(affects) or 'every message of the checker'}",
+                f":Command line: ``--{name}={metavar}``",
+                "",
+                f".. code-block:: toml\n\n   [tool.pylint.{checker.name}]\n   {name} = {_toml(default)}\n",
             ]
     if not found:
         parts.append("No checker of this release takes options yet.\n")
@@ -79,18 +329,21 @@ def _options_page() -> str:
 
 
 def generate(_app: object = None) -> None:
-    GENERATED.mkdir(exist_ok=True)
-    symbols = []
-    for checker in ALL_CHECKERS:
-        for msgid, message in sorted(checker.msgs.items()):
-            symbol = message[1]
-            symbols.append(symbol)
-            (GENERATED / f"{symbol}.rst").write_text(_message_page(checker.name, msgid, message))
-    index = [_underline("Messages", "="), ".. toctree::\n   :maxdepth: 1\n"]
-    index += [f"   {symbol}" for symbol in sorted(symbols)]
-    (GENERATED / "messages.rst").write_text("\n".join(index) + "\n")
-    (GENERATED / "options.rst").write_text(_options_page())
+    (REFERENCE / "messages").mkdir(parents=True, exist_ok=True)
+    messages = _messages()
+    symbols = [message[1] for _, _, message in messages]
+    flagged = _examples(symbols)
+    for checker, msgid, message in messages:
+        _write(
+            REFERENCE / "messages" / f"{message[1]}.rst",
+            _message_page(checker, msgid, message, flagged[message[1]]),
+        )
+    _write(REFERENCE / "_message_list.inc", _message_list(labels=True))
+    _write(REFERENCE / "_message_list_landing.inc", _message_list(labels=False))
+    _write(REFERENCE / "messages.rst", _messages_index(sorted(symbols)))
+    _write(REFERENCE / "options.rst", _options_page())
 
 
-def setup(app: object) -> None:
-    app.connect("builder-inited", generate)  # type: ignore[attr-defined]
+def setup(app: Any) -> dict[str, Any]:
+    app.connect("builder-inited", generate)
+    return {"parallel_read_safe": True}

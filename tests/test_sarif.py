@@ -129,7 +129,7 @@ def test_levels_follow_the_message_category(log: dict) -> None:
 
 def test_help_uri_points_at_our_page_or_pylints(log: dict) -> None:
     uris = {r["name"]: r["helpUri"] for r in log["runs"][0]["tool"]["driver"]["rules"]}
-    assert uris["unawaited-coroutine"].endswith("/messages/unawaited-coroutine.html")
+    assert uris["unawaited-coroutine"].endswith("/reference/messages/unawaited-coroutine.html")
     assert uris["undefined-variable"] == (
         "https://pylint.readthedocs.io/en/stable/user_guide/messages/error/undefined-variable.html"
     )

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 # The documentation site built from docs/ (``.readthedocs.yaml`` builds it
-# there); a message page is messages/<symbol>.html below it.
+# there); a message page is reference/messages/<symbol>.html below it.
 DOCS_URL = "https://checkers-pkg.readthedocs.io/en/latest/"
 PYLINT_DOCS_URL = "https://pylint.readthedocs.io/en/stable/user_guide/messages/"
 OUR_CHECKER_PREFIX = "checkers-pkg-"
@@ -12,7 +12,7 @@ OUR_CHECKER_PREFIX = "checkers-pkg-"
 
 def message_page(symbol: str) -> str:
     """The page of one of our messages, relative to the docs root."""
-    return f"messages/{symbol}.html"
+    return f"reference/messages/{symbol}.html"
 
 
 def message_help_uri(symbol: str, checker_name: str, category: str) -> str:

@@ -6,5 +6,6 @@ class PriceFeed:
         self.session = requests.Session()
 
     async def latest(self, symbol):
-        response = self.session.get(f"https://prices.example/{symbol}")  # [blocking-call-in-async]
+        url = f"https://prices.example/{symbol}"
+        response = self.session.get(url)  # [blocking-call-in-async]
         return response.json()

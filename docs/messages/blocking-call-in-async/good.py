@@ -8,5 +8,6 @@ class PriceFeed:
         self.session = requests.Session()
 
     async def latest(self, symbol):
-        response = await asyncio.to_thread(self.session.get, f"https://prices.example/{symbol}")
+        url = f"https://prices.example/{symbol}"
+        response = await asyncio.to_thread(self.session.get, url)
         return response.json()

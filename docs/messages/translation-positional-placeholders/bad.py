@@ -2,4 +2,5 @@ from gettext import gettext as _
 
 
 def moved(count, folder):
-    return _("Moved %d files to %s") % (count, folder)  # [translation-positional-placeholders]
+    template = _("Moved %d files to %s")  # [translation-positional-placeholders]
+    return template % (count, folder)

@@ -2,4 +2,5 @@ from gettext import gettext as _
 
 
 def moved(count, folder):
-    return _("Moved %(count)d files to %(folder)s") % {"count": count, "folder": folder}
+    template = _("Moved %(count)d files to %(folder)s")
+    return template % {"count": count, "folder": folder}

@@ -9,4 +9,4 @@ class Mailer:
 
 class Newsletter(Mailer):
     async def publish(self, subscribers):
-        await asyncio.gather(*(self.send(address, "news") for address in subscribers))
+        await asyncio.gather(*(self.send(to, "news") for to in subscribers))
