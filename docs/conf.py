@@ -40,6 +40,10 @@ html_css_files = ["custom.css"]
 pygments_style = "sphinx"
 pygments_dark_style = "monokai"
 nitpicky = True
+# The tool versions of the landing page's comparison, as captured.
+rst_epilog = ".. |tool-versions| replace:: {}\n".format(
+    (DOCS / "compare" / "output" / "versions.txt").read_text(encoding="utf-8").strip()
+)
 
 REFERENCE = DOCS / "reference"
 EXAMPLES = REFERENCE / "examples"
@@ -328,6 +332,31 @@ def _options_page() -> str:
     return "\n".join(parts)
 
 
+def _inference_api() -> str:
+    """The public inference API: every name of ``checkers_pkg.inference.__all__``
+    with its signature and docstring, read from the code."""
+    import inspect  # pylint: disable=import-outside-toplevel
+
+    from checkers_pkg import inference  # pylint: disable=import-outside-toplevel
+
+    parts = []
+    for name in sorted(inference.__all__):
+        obj = getattr(inference, name)
+        target = inspect.unwrap(obj)
+        try:
+            signature = str(inspect.signature(target))
+        except (TypeError, ValueError):
+            signature = "(...)"
+        doc = inspect.getdoc(target) or "Undocumented."
+        parts += [
+            f".. _api-{name}:\n",
+            _underline(f"``{name}``", "~"),
+            f".. code-block:: python\n\n   {name}{signature}\n",
+            ".. code-block:: text\n\n" + "\n".join(f"   {line}" for line in doc.splitlines()) + "\n",
+        ]
+    return "\n".join(parts)
+
+
 def generate(_app: object = None) -> None:
     (REFERENCE / "messages").mkdir(parents=True, exist_ok=True)
     messages = _messages()
@@ -342,6 +371,7 @@ def generate(_app: object = None) -> None:
     _write(REFERENCE / "_message_list_landing.inc", _message_list(labels=False))
     _write(REFERENCE / "messages.rst", _messages_index(sorted(symbols)))
     _write(REFERENCE / "options.rst", _options_page())
+    _write(REFERENCE / "_inference_api.inc", _inference_api())
 
 
 def setup(app: Any) -> dict[str, Any]:
