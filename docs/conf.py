@@ -37,8 +37,6 @@ html_theme = "furo"
 html_title = f"checkers_pkg {release}"
 html_static_path = ["_static"]
 html_css_files = ["custom.css"]
-pygments_style = "sphinx"
-pygments_dark_style = "monokai"
 nitpicky = True
 # The tool versions of the landing page's comparison, as captured.
 rst_epilog = ".. |tool-versions| replace:: {}\n".format(
@@ -208,7 +206,7 @@ def _message_page(checker: Any, msgid: str, message: tuple, flagged: list[int]) 
         parts.append(f".. include:: ../../messages/{symbol}/details.rst\n")
     parts += [
         _underline("Problematic code", "-"),
-        f".. literalinclude:: ../examples/{symbol}/bad.py\n   :language: python\n"
+        f".. literalinclude:: ../examples/{symbol}/bad.py\n   :language: python\n   :linenos:\n"
         + (f"   :emphasize-lines: {','.join(map(str, flagged))}\n" if flagged else ""),
         _underline("What pylint reports on it", "-"),
         "Generated when these docs were built, by running pylint with the suite "

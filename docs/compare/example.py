@@ -1,6 +1,5 @@
 """A price service: four real bugs, each written the way projects write it."""
 
-import asyncio
 import logging
 import re
 
@@ -17,8 +16,7 @@ class PriceFeed:
         self.session = requests.Session()
 
     async def audit(self, symbol: str) -> None:
-        await asyncio.sleep(0)
-        LOG.info("fetched %s", symbol)
+        LOG.info("audited %s", symbol)
 
     async def latest(self, raw: str, attempt: int) -> float:
         symbol = TICKER.sub("", raw, IGNORE_CASE)
