@@ -24,10 +24,31 @@ def _findings(path: Path) -> Counter[tuple[int, str]]:
     return Counter((m.line, m.symbol) for m in messages if m.symbol in OUR_SYMBOLS)
 
 
+DOC_FILES = ("bad.py", "good.py", "details.rst", "peers.rst", "limits.rst")
+
+
 @pytest.mark.parametrize("symbol", OUR_SYMBOLS)
-def test_every_message_has_examples(symbol: str) -> None:
-    assert (MESSAGES_DIR / symbol / "bad.py").is_file()
-    assert (MESSAGES_DIR / symbol / "good.py").is_file()
+def test_every_message_has_all_five_files(symbol: str) -> None:
+    """The docs site builds each page from these; a missing one is a gap
+    on the page, so it fails here first."""
+    missing = [name for name in DOC_FILES if not (MESSAGES_DIR / symbol / name).is_file()]
+    assert not missing, f"docs/messages/{symbol}/ lacks {', '.join(missing)}"
+    for name in DOC_FILES[2:]:
+        text = (MESSAGES_DIR / symbol / name).read_text(encoding="utf-8")
+        assert text.strip(), f"docs/messages/{symbol}/{name} is empty"
+        # Included under the page's own headings: no heading of its own.
+        assert not any(set(line) <= set("=-~^") and len(line) > 3 for line in text.splitlines())
+
+
+@pytest.mark.parametrize("symbol", OUR_SYMBOLS)
+def test_examples_are_short_enough_to_show_the_flagged_line(symbol: str) -> None:
+    """At most ~25 lines of at most 88 characters: at 1280 px the whole
+    example, flagged line included, is on screen without scrolling sideways."""
+    for name in ("bad.py", "good.py"):
+        lines = (MESSAGES_DIR / symbol / name).read_text(encoding="utf-8").splitlines()
+        assert len(lines) <= 30, f"{symbol}/{name}: {len(lines)} lines"
+        long = [n for n, line in enumerate(lines, 1) if len(line) > 88]
+        assert not long, f"{symbol}/{name}: lines {long} are longer than 88 characters"
 
 
 @pytest.mark.parametrize("symbol", OUR_SYMBOLS)
