@@ -26,6 +26,7 @@ def suite_arguments() -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> None:
+    """Run pylint with the suite alone; exits with pylint's status."""
     run_pylint([*suite_arguments(), *(sys.argv[1:] if argv is None else argv)])
 
 

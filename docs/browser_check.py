@@ -24,7 +24,12 @@ PAGES = {
     "options": "reference/options.html",
 }
 # (name, width, height): the first screen at each width, and a taller one.
-SIZES = (("desktop", 1280, 900), ("desktop-long", 1280, 2600), ("phone", 390, 844), ("phone-long", 390, 3000))
+SIZES = (
+    ("desktop", 1280, 900),
+    ("desktop-long", 1280, 2600),
+    ("phone", 390, 844),
+    ("phone-long", 390, 3000),
+)
 
 
 def browser() -> str:
@@ -37,7 +42,8 @@ def browser() -> str:
 
 def build() -> None:
     subprocess.run(
-        [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-q", "-b", "html", str(DOCS), str(HTML)],
+        [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-n", "-q", "-b", "html",
+         str(DOCS), str(HTML)],
         check=True,
     )
 

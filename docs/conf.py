@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from checkers_pkg import __version__  # noqa: E402  # pylint: disable=wrong-import-position
 from checkers_pkg.checkers import ALL_CHECKERS  # noqa: E402  # pylint: disable=wrong-import-position
+from checkers_pkg.reporters.links import message_category  # noqa: E402  # pylint: disable=wrong-import-position
 
 project = "checkers_pkg"
 copyright = "checkers_pkg developers"  # pylint: disable=redefined-builtin
@@ -39,9 +40,8 @@ html_static_path = ["_static"]
 html_css_files = ["custom.css"]
 nitpicky = True
 # The tool versions of the landing page's comparison, as captured.
-rst_epilog = ".. |tool-versions| replace:: {}\n".format(
-    (DOCS / "compare" / "output" / "versions.txt").read_text(encoding="utf-8").strip()
-)
+_VERSIONS = (DOCS / "compare" / "output" / "versions.txt").read_text(encoding="utf-8").strip()
+rst_epilog = f".. |tool-versions| replace:: {_VERSIONS}\n"
 
 REFERENCE = DOCS / "reference"
 EXAMPLES = REFERENCE / "examples"
@@ -51,14 +51,6 @@ THEMES = {
     "logging-i18n": "Logging and translations",
     "correctness": "Correctness",
     "security": "Security",
-}
-CATEGORIES = {
-    "C": "convention",
-    "R": "refactor",
-    "W": "warning",
-    "E": "error",
-    "F": "fatal",
-    "I": "info",
 }
 
 
@@ -90,7 +82,11 @@ def _first_sentence(text: str) -> str:
 def _messages() -> list[tuple[Any, str, tuple]]:
     """(checker class, msgid, message tuple) for every message, ordered by id."""
     return sorted(
-        ((checker, msgid, message) for checker in ALL_CHECKERS for msgid, message in checker.msgs.items()),
+        (
+            (checker, msgid, message)
+            for checker in ALL_CHECKERS
+            for msgid, message in checker.msgs.items()
+        ),
         key=lambda item: item[1],
     )
 
@@ -154,7 +150,9 @@ def _examples(symbols: list[str]) -> dict[str, list[int]]:
         text, flagged[symbol] = _strip_markers(symbol)
         _write(folder / "bad.py", text)
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        outputs = dict(zip(symbols, pool.map(lambda s: _pylint_output(s, rcfile), symbols)))
+        outputs = dict(
+            zip(symbols, pool.map(lambda s: _pylint_output(s, rcfile), symbols), strict=True)
+        )
     for symbol, output in outputs.items():
         _write(EXAMPLES / symbol / "bad.txt", output)
     return flagged
@@ -182,7 +180,9 @@ def _options_affecting(checker: Any, symbol: str) -> list[str]:
     symbols = [message[1] for message in checker.msgs.values()]
     names = []
     for name, spec in checker.options:
-        targets = {s for s in symbols if s in spec.get("help", "") or f"``{name}``" in _docs_of(s)}
+        targets = {
+            s for s in symbols if s in spec.get("help", "") or f"``{name}``" in _docs_of(s)
+        }
         if symbol in (targets or symbols):
             names.append(name)
     return names
@@ -191,13 +191,14 @@ def _options_affecting(checker: Any, symbol: str) -> list[str]:
 def _message_page(checker: Any, msgid: str, message: tuple, flagged: list[int]) -> str:
     template, symbol, description = message[:3]
     folder = DOCS / "messages" / symbol
-    category = CATEGORIES.get(msgid[0], "warning")
+    category = message_category(msgid)
     parts = [
         f".. _msg-{symbol}:\n",
         _underline(f"{symbol} / {msgid}", "="),
         f":Message: {_literal(template)}",
         f":Id: ``{msgid}`` ({category})",
-        f":Checker: ``{checker.name}`` (:ref:`{_theme(checker.name).lower()} theme <theme-{checker.name}>`)",
+        f":Checker: ``{checker.name}`` "
+        f"(:ref:`{_theme(checker.name).lower()} theme <theme-{checker.name}>`)",
         "",
         _underline("What it catches", "-"),
         f"{_plain_text(description)}\n",
@@ -211,7 +212,8 @@ def _message_page(checker: Any, msgid: str, message: tuple, flagged: list[int]) 
         _underline("What pylint reports on it", "-"),
         "Generated when these docs were built, by running pylint with the suite "
         "on the example above:\n",
-        f".. literalinclude:: ../examples/{symbol}/bad.txt\n   :language: text\n   :class: pylint-output\n",
+        f".. literalinclude:: ../examples/{symbol}/bad.txt\n"
+        "   :language: text\n   :class: pylint-output\n",
         _underline("Correct code", "-"),
         f".. literalinclude:: ../../messages/{symbol}/good.py\n   :language: python\n",
         _underline("How to disable it", "-"),
@@ -323,7 +325,8 @@ def _options_page() -> str:
                 f":Affects: {', '.join(affects) or 'every message of the checker'}",
                 f":Command line: ``--{name}={metavar}``",
                 "",
-                f".. code-block:: toml\n\n   [tool.pylint.{checker.name}]\n   {name} = {_toml(default)}\n",
+                ".. code-block:: toml\n\n"
+                f"   [tool.pylint.{checker.name}]\n   {name} = {_toml(default)}\n",
             ]
     if not found:
         parts.append("No checker of this release takes options yet.\n")
@@ -350,7 +353,9 @@ def _inference_api() -> str:
             f".. _api-{name}:\n",
             _underline(f"``{name}``", "~"),
             f".. code-block:: python\n\n   {name}{signature}\n",
-            ".. code-block:: text\n\n" + "\n".join(f"   {line}" for line in doc.splitlines()) + "\n",
+            ".. code-block:: text\n\n"
+            + "\n".join(f"   {line}" for line in doc.splitlines())
+            + "\n",
         ]
     return "\n".join(parts)
 

@@ -25,6 +25,9 @@ DOCS = ROOT / "docs"
 SYMBOLS = sorted(message[1] for checker in ALL_CHECKERS for message in checker.msgs.values())
 
 
+LINKING = {("href", "a"), ("href", "link"), ("src", "img"), ("src", "script")}
+
+
 class _Page(HTMLParser):
     """The hrefs, srcs and ids of one HTML page."""
 
@@ -39,7 +42,7 @@ class _Page(HTMLParser):
                 continue
             if name == "id":
                 self.ids.add(value)
-            elif (name == "href" and tag in {"a", "link"}) or (name == "src" and tag in {"img", "script"}):
+            elif (name, tag) in LINKING:
                 self.links.append(value)
 
 

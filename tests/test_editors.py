@@ -22,7 +22,9 @@ SYMBOLS = sorted(message[1] for checker in ALL_CHECKERS for message in checker.m
 ENABLE = "--enable=" + ",".join(checker.name for checker in ALL_CHECKERS)
 
 
-def _lint_json2(monkeypatch: pytest.MonkeyPatch, *args: str, stdin: str | None = None) -> list[dict]:
+def _lint_json2(
+    monkeypatch: pytest.MonkeyPatch, *args: str, stdin: str | None = None
+) -> list[dict]:
     """Run pylint in this process, json2 to a buffer, optionally with the
     given text as the editor's unsaved buffer."""
     out = io.StringIO()

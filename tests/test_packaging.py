@@ -39,19 +39,19 @@ def test_wheel_and_sdist_pass_twine_check(dist: Path) -> None:
 
 def test_wheel_ships_the_licence_the_reporter_and_the_marker(dist: Path) -> None:
     (wheel,) = dist.glob("*.whl")
-    names = zipfile.ZipFile(wheel).namelist()
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        metadata = archive.read(next(n for n in names if n.endswith("METADATA"))).decode()
     assert any(name.endswith("licenses/LICENSE") for name in names)
     assert "checkers_pkg/reporters/sarif.py" in names
     assert "checkers_pkg/py.typed" in names
-    metadata = zipfile.ZipFile(wheel).read(
-        next(name for name in names if name.endswith("METADATA"))
-    ).decode()
     assert "License-Expression: GPL-2.0-or-later" in metadata
 
 
 def test_sdist_ships_licence_and_changelog(dist: Path) -> None:
     (sdist,) = dist.glob("*.tar.gz")
-    names = {name.split("/", 1)[-1] for name in tarfile.open(sdist).getnames()}
+    with tarfile.open(sdist) as archive:
+        names = {name.split("/", 1)[-1] for name in archive.getnames()}
     assert {"LICENSE", "CHANGELOG.md", "README.md", "pyproject.toml"} <= names
 
 

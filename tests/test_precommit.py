@@ -30,10 +30,12 @@ def strip(html):
 
 
 def test_hooks_file_declares_the_documented_hooks() -> None:
-    hooks = {hook["id"]: hook for hook in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())}
+    declared = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hooks = {hook["id"]: hook for hook in declared}
     assert set(hooks) == {"checkers-pkg", "checkers-pkg-pylint"}
     assert hooks["checkers-pkg"]["entry"] == "python -m checkers_pkg"
-    assert all(hook["language"] == "python" and hook["types"] == ["python"] for hook in hooks.values())
+    for hook in hooks.values():
+        assert hook["language"] == "python" and hook["types"] == ["python"]
     guide = (ROOT / "docs" / "guides" / "pre-commit.rst").read_text(encoding="utf-8")
     assert all(f"id: {hook_id}" in guide for hook_id in hooks)
 

@@ -21,3 +21,19 @@ def message_help_uri(symbol: str, checker_name: str, category: str) -> str:
         return DOCS_URL + message_page(symbol)
     folder = "information" if category in {"info", "information"} else category
     return f"{PYLINT_DOCS_URL}{folder}/{symbol}.html"
+
+
+# pylint's message categories by the first letter of a message id.
+CATEGORIES = {
+    "C": "convention",
+    "R": "refactor",
+    "W": "warning",
+    "E": "error",
+    "F": "fatal",
+    "I": "info",
+}
+
+
+def message_category(msg_id: str) -> str:
+    """pylint's category word for a message id (``W7401`` -> ``warning``)."""
+    return CATEGORIES.get(msg_id[:1], "warning")

@@ -33,7 +33,7 @@ from pylint import __version__ as pylint_version
 from pylint.exceptions import UnknownMessageError
 from pylint.reporters.base_reporter import BaseReporter
 
-from checkers_pkg.reporters.links import message_help_uri
+from checkers_pkg.reporters.links import message_category, message_help_uri
 
 if TYPE_CHECKING:
     from pylint.message import Message
@@ -138,7 +138,7 @@ class SarifReporter(BaseReporter):
             definition = self.linter.msgs_store.get_message_definitions(msg_id)[0]
         except UnknownMessageError:
             return {"id": msg_id, "shortDescription": {"text": msg_id}}
-        category = _category(msg_id)
+        category = message_category(msg_id)
         full = " ".join(definition.description.split()) or definition.msg
         return {
             "id": msg_id,
@@ -181,15 +181,3 @@ class SarifReporter(BaseReporter):
             "partialFingerprints": {FINGERPRINT_KEY: digest[:32]},
             "properties": {"symbol": message.symbol, "confidence": message.confidence.name},
         }
-
-
-def _category(msg_id: str) -> str:
-    """pylint's category word from the id's first letter (C, R, W, E, F, I)."""
-    return {
-        "C": "convention",
-        "R": "refactor",
-        "W": "warning",
-        "E": "error",
-        "F": "fatal",
-        "I": "info",
-    }.get(msg_id[:1], "warning")

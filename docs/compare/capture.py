@@ -28,7 +28,11 @@ OUTPUT = HERE / "output"
 # flake8-async, ruff's own, pylint errors and warnings, logging format,
 # bandit, gettext); flake8 and bandit with their defaults.
 TOOLS = (
-    ("ruff", "ruff check --isolated --no-cache --select B,ASYNC,RUF,PLE,PLW,G,S,INT example.py", "ruff"),
+    (
+        "ruff",
+        "ruff check --isolated --no-cache --select B,ASYNC,RUF,PLE,PLW,G,S,INT example.py",
+        "ruff",
+    ),
     ("flake8", "flake8 --isolated example.py", "flake8"),
     ("bandit", "bandit -q example.py", "bandit"),
     ("pylint", "pylint example.py", "pylint"),
