@@ -174,6 +174,12 @@ def _docs_of(symbol: str) -> str:
     )
 
 
+def _names(symbol: str, text: str) -> bool:
+    """``text`` names ``symbol`` as a whole word (not inside a longer symbol:
+    blocking-call-in-async is not named by transitively-blocking-call-in-async)."""
+    return re.search(rf"(?<![\w-]){re.escape(symbol)}(?![\w-])", text) is not None
+
+
 def _options_affecting(checker: Any, symbol: str) -> list[str]:
     """An option affects the messages its help names and the messages whose
     own docs name it; an option named by none affects all its checker's."""
@@ -181,7 +187,9 @@ def _options_affecting(checker: Any, symbol: str) -> list[str]:
     names = []
     for name, spec in checker.options:
         targets = {
-            s for s in symbols if s in spec.get("help", "") or f"``{name}``" in _docs_of(s)
+            s
+            for s in symbols
+            if _names(s, spec.get("help", "")) or f"``{name}``" in _docs_of(s)
         }
         if symbol in (targets or symbols):
             names.append(name)

@@ -120,6 +120,12 @@ def test_options_page_speaks_toml(html: Path) -> None:
             assert f"[tool.pylint.{checker.name}]" in text
             assert re.search(rf"^\s*{re.escape(name)} = ", text, re.MULTILINE), name
             assert f"--{name}=" in text
+    # Affects: the depth option names one message; a longer symbol that
+    # contains a shorter one does not drag it in.
+    source = (html / "reference" / "options.html").read_text(encoding="utf-8")
+    depth = source.split('id="blocking-call-depth"', 1)[1].split('<section id="', 1)[0]
+    assert "transitively-blocking-call-in-async" in depth
+    assert "messages/blocking-call-in-async.html" not in depth
 
 
 def test_landing_page_shows_the_captured_comparison_and_every_message(html: Path) -> None:

@@ -46,12 +46,19 @@ def _key(message: dict) -> tuple:
     )
 
 
-@pytest.mark.parametrize("symbol", SYMBOLS)
+@pytest.fixture(name="bad", params=SYMBOLS)
+def fixture_bad(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A message's bad example, with the working directory beside it (as an
+    editor runs pylint from the project)."""
+    path = MESSAGES_DIR / request.param / "bad.py"
+    monkeypatch.chdir(path.parent)
+    return path
+
+
 def test_stdin_gives_the_same_findings_as_the_file(
-    symbol: str, monkeypatch: pytest.MonkeyPatch
+    bad: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    bad = MESSAGES_DIR / symbol / "bad.py"
-    monkeypatch.chdir(bad.parent)
+    symbol = bad.parent.name
     on_disk = _lint_json2(monkeypatch, "bad.py")
     from_stdin = _lint_json2(
         monkeypatch, "--from-stdin", "bad.py", stdin=bad.read_text(encoding="utf-8")
@@ -65,12 +72,10 @@ def test_stdin_gives_the_same_findings_as_the_file(
     assert sorted(map(_key, unsaved)) == sorted(map(_key, on_disk))
 
 
-@pytest.mark.parametrize("symbol", SYMBOLS)
 def test_json2_end_positions_underline_the_code_at_fault(
-    symbol: str, monkeypatch: pytest.MonkeyPatch
+    bad: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    bad = MESSAGES_DIR / symbol / "bad.py"
-    monkeypatch.chdir(bad.parent)
+    symbol = bad.parent.name
     lines = bad.read_text(encoding="utf-8").splitlines()
     ours = [m for m in _lint_json2(monkeypatch, "bad.py") if m["symbol"] == symbol]
     assert ours
