@@ -34,7 +34,9 @@ async def main():
 """
 
 
-def _sarif(tmp_path: Path, *extra: str, source: str = SAMPLE) -> dict:
+def _sarif(
+    tmp_path: Path, source: str = SAMPLE, reporter: str = "sarif", plugin: bool = True
+) -> dict:
     """Lint ``source`` in-process, writing SARIF to a file as a user would."""
     (tmp_path / "sample.py").write_text(source, encoding="utf-8")
     out = tmp_path / "out.sarif"
@@ -45,9 +47,8 @@ def _sarif(tmp_path: Path, *extra: str, source: str = SAMPLE) -> dict:
             [
                 f"--rcfile={EMPTY_RC}",
                 "--persistent=n",
-                "--load-plugins=checkers_pkg",
-                f"--output-format=sarif:{out}",
-                *extra,
+                *(["--load-plugins=checkers_pkg"] if plugin else []),
+                f"--output-format={reporter}:{out}",
                 "sample.py",
             ],
             exit=False,
@@ -137,7 +138,7 @@ def test_help_uri_points_at_our_page_or_pylints(log: dict) -> None:
 
 def test_fingerprints_survive_lines_added_above(tmp_path: Path, log: dict) -> None:
     (tmp_path / "moved").mkdir()
-    moved = _sarif(tmp_path / "moved", source="# a new comment\n\n" + SAMPLE)
+    moved = _sarif(tmp_path / "moved", "# a new comment\n\n" + SAMPLE)
 
     def prints(sarif: dict) -> dict[str, str]:
         return {
@@ -186,3 +187,13 @@ def test_unparsable_file_still_gives_a_valid_region(tmp_path: Path) -> None:
     (result,) = log["runs"][0]["results"]
     assert result["ruleId"] == "E0001"
     assert result["locations"][0]["physicalLocation"]["region"]["startLine"] >= 1
+
+
+def test_reporter_by_class_path_without_the_plugin(tmp_path: Path) -> None:
+    """``--output-format=checkers_pkg.reporters.sarif.SarifReporter`` works
+    for a run that does not load the suite: pylint's own messages only."""
+    log = _sarif(tmp_path, reporter="checkers_pkg.reporters.sarif.SarifReporter", plugin=False)
+    jsonschema.Draft4Validator(SCHEMA).validate(log)
+    symbols = {r["properties"]["symbol"] for r in log["runs"][0]["results"]}
+    assert "undefined-variable" in symbols
+    assert "unawaited-coroutine" not in symbols
