@@ -308,7 +308,7 @@ def _options_page() -> str:
         "``[tool.pylint.<checker>]`` (or the same section of a pylintrc), or on "
         "the command line as ``--<name>=<value>``. List options *add* to the "
         "built-in lists; they never replace them. A bad value stops pylint with "
-        "a usage error (exit status 32) naming the option.\n",
+        "a usage error naming the option, before any file is linted.\n",
     ]
     found = False
     for checker in ALL_CHECKERS:
