@@ -1,0 +1,253 @@
+"""Calls whose result is their only effect.
+
+A method of an immutable value (``str``, ``bytes``, numbers, ``datetime``,
+``pathlib.PurePath``, ``Decimal``...) cannot change its receiver: it returns a
+new value or answers a question. So do the pure builtins (``sorted``, ``len``,
+``map``...). Dropping the result of such a call leaves the program exactly as
+it was, which is never what the author meant.
+
+The receiver's class must be certain: every binding of a name agrees, no
+candidate is unknown, or an annotation declares it. A method a subclass of
+an immutable builtin overrides is its own, and says nothing.
+"""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+import fractions
+from dataclasses import dataclass
+
+from astroid import bases, nodes, util
+from astroid.exceptions import AstroidError
+
+from checkers_pkg.inference._cache import memoise_per_node
+from checkers_pkg.inference.names import declared_class, qualified_names
+from checkers_pkg.inference.values import (
+    assigned_value,
+    bindings_of,
+    class_of,
+    inferred_values,
+    known_values,
+)
+
+
+def _public_methods(cls: type, *, without: tuple[str, ...] = ()) -> frozenset[str]:
+    return frozenset(
+        name
+        for name in dir(cls)
+        if not name.startswith("_") and callable(getattr(cls, name)) and name not in without
+    )
+
+
+# pathlib's concrete ``Path`` acts on the file system (``mkdir``, ``touch``,
+# ``unlink``, ``write_text``, ``rename``, and ``replace``, which moves a file);
+# only its pure-path methods and its queries are listed.
+_PURE_PATH_METHODS = frozenset(
+    {
+        "as_posix", "as_uri", "is_absolute", "is_relative_to", "is_reserved",
+        "joinpath", "match", "relative_to", "with_name", "with_stem", "with_suffix",
+        "with_segments", "full_match",
+    }
+)
+_PATH_METHODS = _PURE_PATH_METHODS | {
+    "absolute", "exists", "expanduser", "glob", "is_dir", "is_file", "is_mount",
+    "is_symlink", "iterdir", "read_bytes", "read_text", "readlink", "resolve",
+    "rglob", "samefile",
+}
+
+_PATH_CLASSES = {
+    f"pathlib.{name}": _PATH_METHODS if "Pure" not in name else _PURE_PATH_METHODS
+    for name in ("PurePath", "PurePosixPath", "PureWindowsPath", "Path", "PosixPath", "WindowsPath")
+}
+
+
+@dataclass(frozen=True)
+class ImmutableType:
+    """An immutable class: what its methods return, and which are listed."""
+
+    label: str  # how messages name it: ``str``, ``datetime.date``
+    noun: str  # what a transforming method returns: "a new string"
+    methods: frozenset[str]
+
+
+_NUMBER = "a new number"
+IMMUTABLE_TYPES: dict[str, ImmutableType] = {
+    "builtins.str": ImmutableType("str", "a new string", _public_methods(str)),
+    "builtins.bytes": ImmutableType("bytes", "a new bytes object", _public_methods(bytes)),
+    "builtins.tuple": ImmutableType("tuple", "a value", _public_methods(tuple)),
+    "builtins.frozenset": ImmutableType(
+        "frozenset", "a new frozenset", _public_methods(frozenset)
+    ),
+    "builtins.int": ImmutableType("int", _NUMBER, _public_methods(int)),
+    "builtins.bool": ImmutableType("bool", _NUMBER, _public_methods(bool)),
+    "builtins.float": ImmutableType("float", _NUMBER, _public_methods(float)),
+    "builtins.complex": ImmutableType("complex", _NUMBER, _public_methods(complex)),
+    "datetime.datetime": ImmutableType(
+        "datetime.datetime", "a new datetime", _public_methods(datetime.datetime)
+    ),
+    "datetime.date": ImmutableType("datetime.date", "a new date", _public_methods(datetime.date)),
+    "datetime.time": ImmutableType("datetime.time", "a new time", _public_methods(datetime.time)),
+    "datetime.timedelta": ImmutableType(
+        "datetime.timedelta", "a new timedelta", _public_methods(datetime.timedelta)
+    ),
+    "decimal.Decimal": ImmutableType(
+        "decimal.Decimal", "a new Decimal", _public_methods(decimal.Decimal)
+    ),
+    "fractions.Fraction": ImmutableType(
+        "fractions.Fraction", "a new Fraction", _public_methods(fractions.Fraction)
+    ),
+    **{
+        qname: ImmutableType(qname, "a new path", methods)
+        for qname, methods in _PATH_CLASSES.items()
+    },
+}
+# The C and pure-Python twins astroid may show instead of the public name.
+IMMUTABLE_TYPES["_decimal.Decimal"] = IMMUTABLE_TYPES["decimal.Decimal"]
+IMMUTABLE_TYPES["_pydecimal.Decimal"] = IMMUTABLE_TYPES["decimal.Decimal"]
+IMMUTABLE_TYPES["_datetime.datetime"] = IMMUTABLE_TYPES["datetime.datetime"]
+
+# Methods that return a value of the receiver's own type: the fix is to
+# assign the result back. The others answer a question (``startswith``,
+# ``count``, ``exists``) whose answer is dropped.
+_TRANSFORMS = frozenset(
+    {
+        "capitalize", "casefold", "center", "expandtabs", "format", "format_map",
+        "join", "ljust", "lower", "lstrip", "removeprefix", "removesuffix", "replace",
+        "rjust", "rstrip", "strip", "swapcase", "title", "translate", "upper", "zfill",
+        "difference", "intersection", "symmetric_difference", "union",
+        "astimezone", "absolute", "expanduser", "joinpath", "relative_to", "resolve",
+        "with_name", "with_stem", "with_suffix", "conjugate", "quantize", "normalize",
+        "copy_abs", "copy_negate", "copy_sign", "limit_denominator", "to_integral",
+        "to_integral_value", "to_integral_exact",
+    }
+)
+
+PURE_METHOD_NAMES = frozenset().union(*(kind.methods for kind in IMMUTABLE_TYPES.values()))
+
+# Builtins whose call has no effect besides its result (the iterables they
+# consume aside). ``map``/``filter``/``zip``/``reversed`` are lazy: a dropped
+# one never even runs its function.
+PURE_BUILTINS = frozenset(
+    {"sorted", "len", "abs", "min", "max", "round", "sum", "any", "all", "reversed",
+     "map", "filter", "zip"}
+)
+LAZY_BUILTINS = frozenset({"map", "filter", "zip", "reversed"})
+
+
+@dataclass(frozen=True)
+class PureMethodCall:
+    """``receiver.method(...)`` on a value of an immutable class."""
+
+    owner: str  # ``str``, ``pathlib.Path``
+    method: str
+    noun: str  # "a new string"; "a value" for questions
+    transforms: bool  # returns the receiver's own kind: assign it back
+
+
+def pure_method_call(call: nodes.Call) -> PureMethodCall | None:
+    """What ``call`` is when it is a method of an immutable value whose class
+    is certain; None otherwise (or when the class overrides the method)."""
+    func = call.func
+    if not isinstance(func, nodes.Attribute) or func.attrname not in PURE_METHOD_NAMES:
+        return None
+    cls = certain_class(func.expr)
+    if cls is None:
+        return None
+    owner = _defining_class(cls, func.attrname)
+    kind = IMMUTABLE_TYPES.get(owner.qname()) if owner is not None else None
+    if kind is None or func.attrname not in kind.methods:
+        return None
+    transforms = func.attrname in _TRANSFORMS
+    return PureMethodCall(
+        kind.label, func.attrname, kind.noun if transforms else "a value", transforms
+    )
+
+
+def _defining_class(cls: nodes.ClassDef, method: str) -> nodes.ClassDef | None:
+    """The class in ``cls``'s MRO whose ``method`` an instance runs."""
+    try:
+        hierarchy = cls.mro()
+    except (AstroidError, RecursionError, TypeError):
+        return None
+    for klass in hierarchy:
+        if method in klass.locals:
+            return klass
+        if klass.qname() in IMMUTABLE_TYPES:
+            # astroid's stubs for builtins and C types list few methods.
+            return klass
+    return None
+
+
+def pure_builtin(call: nodes.Call) -> str | None:
+    """The name of the pure builtin ``call`` calls (``sorted``), resolved
+    through imports and aliases; None when the name is shadowed."""
+    func = call.func
+    spelled = func.name if isinstance(func, nodes.Name) else getattr(func, "attrname", "")
+    if spelled not in PURE_BUILTINS:
+        return None
+    names = qualified_names(call)
+    for name in names:
+        module, _, short = name.rpartition(".")
+        if module == "builtins" and short in PURE_BUILTINS:
+            return short
+    return None
+
+
+# -- the class a value certainly has ---------------------------------------
+
+MAX_BINDINGS = 8
+
+
+@memoise_per_node(on_cycle=None)
+def certain_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
+    """The class of the value ``node`` holds, when it cannot be anything else.
+
+    Stricter than ``instance_class``: an unknown candidate makes the answer
+    unknown (``data = ""`` then ``data = fetch()`` may not be a string), and a
+    name is typed binding by binding. A call's result may mix in astroid's
+    ``Uninferable`` for branches of the callee it could not follow
+    (``datetime.now()``), so calls need only agree on what is known.
+    """
+    if isinstance(node, nodes.Name):
+        return _class_of_name(node)
+    if isinstance(node, nodes.Call):
+        return _agreed_class(known_values(node))
+    values = inferred_values(node)
+    if not values or any(isinstance(value, util.UninferableBase) for value in values):
+        return declared_class(node) if isinstance(node, nodes.Attribute) else None
+    return _agreed_class(values)
+
+
+def _class_of_name(node: nodes.Name) -> nodes.ClassDef | None:
+    bindings = bindings_of(node)
+    if not bindings or len(bindings) > MAX_BINDINGS:
+        return None
+    classes = set()
+    for binding in bindings:
+        value = assigned_value(binding) if isinstance(binding, nodes.AssignName) else None
+        if value is not None:
+            cls = certain_class(value)
+        elif isinstance(binding.parent, nodes.Arguments):
+            cls = declared_class(node)
+        elif len(bindings) == 1:
+            # ``for line in lines``, ``with open(p) as f``: astroid's answer
+            # for the name, when it has no unknown candidate.
+            values = inferred_values(node)
+            unknown = any(isinstance(value, util.UninferableBase) for value in values)
+            cls = None if unknown else _agreed_class(values)
+        else:
+            return None
+        if cls is None:
+            return None
+        classes.add(cls)
+    return classes.pop() if len(classes) == 1 else None
+
+
+def _agreed_class(values: tuple[object, ...]) -> nodes.ClassDef | None:
+    classes = set()
+    for value in values:
+        if not isinstance(value, bases.Instance) or isinstance(value, bases.BoundMethod):
+            return None
+        classes.add(class_of(value))
+    return classes.pop() if len(classes) == 1 else None
