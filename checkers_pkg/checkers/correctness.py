@@ -307,7 +307,7 @@ def _pure_method_advice(call: nodes.Call) -> tuple[str, str] | None:
         return None
     label = f"{found.owner}.{found.method}"
     if not found.transforms:
-        return f"{label} only returns {found.noun}", "use it (in an if, an assert) or delete the call"
+        return f"{label} only returns {found.noun}", "use it or delete the call"
     receiver = func.expr
     if isinstance(receiver, (nodes.Name, nodes.AssignAttr, nodes.Attribute)):
         target = receiver.as_string()

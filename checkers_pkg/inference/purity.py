@@ -245,9 +245,12 @@ def _class_of_name(node: nodes.Name) -> nodes.ClassDef | None:
 
 
 def _agreed_class(values: tuple[object, ...]) -> nodes.ClassDef | None:
-    classes = set()
+    # ``Decimal(...)`` infers to both ``_decimal.Decimal`` and
+    # ``_pydecimal.Decimal``: twins of one public type are one class here.
+    classes: dict[object, nodes.ClassDef] = {}
     for value in values:
-        if not isinstance(value, bases.Instance) or isinstance(value, bases.BoundMethod):
+        if not isinstance(value, bases.Instance):
             return None
-        classes.add(class_of(value))
-    return classes.pop() if len(classes) == 1 else None
+        cls = class_of(value)
+        classes.setdefault(IMMUTABLE_TYPES.get(cls.qname(), cls), cls)
+    return next(iter(classes.values())) if len(classes) == 1 else None

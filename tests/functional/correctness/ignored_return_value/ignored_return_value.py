@@ -1,0 +1,130 @@
+"""Results of pure calls dropped on the floor, and look-alikes that act."""
+# pylint: disable=missing-docstring,too-few-public-methods
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path, PurePosixPath
+
+import pytest
+
+from _pricing_lib import TAX_RATE, Currency, Sku, format_amount, parse_amount
+from _pricing_lib.money import DEFAULT_CURRENCY
+
+
+def clean_name(name: str) -> str:
+    name.strip()  # [ignored-return-value]
+    name.replace("\t", " ")  # [ignored-return-value]
+    return name
+
+
+def normalise_codes(codes: list[str]) -> None:
+    for code in codes:
+        code.upper()  # not inferred: iterating an annotated list
+    DEFAULT_CURRENCY.lower()  # [ignored-return-value]
+
+
+def total(lines) -> Decimal:
+    amount = parse_amount("12.50")
+    amount.quantize(Decimal("0.01"))  # [ignored-return-value]
+    TAX_RATE.normalize()  # [ignored-return-value]
+    format_amount(amount).rjust(10)  # [ignored-return-value]
+    sorted(lines)  # [ignored-return-value]
+    reversed(lines)  # [ignored-return-value]
+    map(print, lines)  # [ignored-return-value]
+    len(lines)  # [ignored-return-value]
+    return amount
+
+
+@dataclass
+class Invoice:
+    number: str
+    issued: dt.datetime
+    archive: Path
+
+    def finalise(self, tz: dt.tzinfo) -> None:
+        self.number.zfill(8)  # [ignored-return-value]
+        self.issued.replace(tzinfo=tz)  # [ignored-return-value]
+        self.issued.date().isoformat()  # [ignored-return-value]
+        self.archive.with_suffix(".pdf")  # [ignored-return-value]
+        self.archive.resolve()  # [ignored-return-value]
+        # Path methods that act on the file system stay silent.
+        self.archive.mkdir(parents=True, exist_ok=True)
+        self.archive.touch()
+        self.archive.replace(self.archive.with_name("old.pdf"))
+
+
+def rates(ratio: Fraction, window: dt.timedelta, raw: bytes, key: PurePosixPath):
+    ratio.limit_denominator(100)  # [ignored-return-value]
+    window.total_seconds()  # [ignored-return-value]
+    raw.decode("utf-8")  # [ignored-return-value]
+    key.joinpath("index")  # [ignored-return-value]
+    "-".join(["a", "b"])  # [ignored-return-value]
+    (1, 2, 3).count(2)  # [ignored-return-value]
+    frozenset({1}).union({2})  # [ignored-return-value]
+
+
+def sku_label(sku: Sku, currency: Currency) -> None:
+    sku.strip()  # [ignored-return-value]
+    currency.upper()  # overridden by the subclass: it registers the code
+
+
+# -- silent look-alikes -----------------------------------------------------
+
+
+class Buffer:
+    """A class of our own with str-like method names that mutate."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+
+    def strip(self) -> None:
+        self.parts = [part.strip() for part in self.parts]
+
+    def replace(self, old: str, new: str) -> None:
+        self.parts = [new if part == old else part for part in self.parts]
+
+
+def mutate_in_place(items: list[int], table: dict, blob: bytearray, buf: Buffer) -> None:
+    items.sort()
+    items.reverse()
+    table.update(a=1)
+    blob.extend(b"x")
+    buf.strip()
+    buf.replace("a", "b")
+
+
+def unknown_or_mixed(value, flag: bool):
+    value.strip()  # type unknown
+    text = ""
+    if flag:
+        text = value.read()  # may be anything
+    text.strip()
+    maybe = "x" if flag else Buffer()
+    maybe.strip()  # a str or a Buffer
+
+
+def probes_for_errors(text: str, when: dt.datetime) -> bool:
+    try:
+        text.encode("ascii")
+    except UnicodeEncodeError:
+        return False
+    try:
+        when.astimezone()
+    except (OverflowError, ValueError):
+        return False
+    return True
+
+
+def test_rejects_missing_separator(text: str) -> None:
+    with pytest.raises(ValueError):
+        text.index("|")
+
+
+def kept(name: str, items: list[str]) -> tuple[str, list[str]]:
+    name = name.strip()
+    ordered = sorted(items)
+    print(name.upper())
+    return name, ordered
