@@ -22,7 +22,12 @@ from astroid import bases, nodes, util
 from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
-from checkers_pkg.inference.names import declared_class, qualified_names
+from checkers_pkg.inference.names import (
+    annotated_expression,
+    declared_annotations,
+    declared_class,
+    qualified_names,
+)
 from checkers_pkg.inference.values import (
     assigned_value,
     bindings_of,
@@ -215,7 +220,7 @@ def certain_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
         return _agreed_class(known_values(node))
     values = inferred_values(node)
     if not values or any(isinstance(value, util.UninferableBase) for value in values):
-        return declared_class(node) if isinstance(node, nodes.Attribute) else None
+        return _declared(node) if isinstance(node, nodes.Attribute) else None
     return _agreed_class(values)
 
 
@@ -229,7 +234,7 @@ def _class_of_name(node: nodes.Name) -> nodes.ClassDef | None:
         if value is not None:
             cls = certain_class(value)
         elif isinstance(binding.parent, nodes.Arguments):
-            cls = declared_class(node)
+            cls = _declared(node)
         elif len(bindings) == 1:
             # ``for line in lines``, ``with open(p) as f``: astroid's answer
             # for the name, when it has no unknown candidate.
@@ -242,6 +247,23 @@ def _class_of_name(node: nodes.Name) -> nodes.ClassDef | None:
             return None
         classes.add(cls)
     return classes.pop() if len(classes) == 1 else None
+
+
+def _declared(node: nodes.NodeNG) -> nodes.ClassDef | None:
+    """The class annotations declare for ``node``; ``Decimal`` is one class
+    although astroid sees both of its twins."""
+    cls = declared_class(node)
+    if cls is not None:
+        return cls
+    classes: dict[object, nodes.ClassDef] = {}
+    for annotation in declared_annotations(node):
+        expression = annotated_expression(annotation)
+        values = known_values(expression) if expression is not None else ()
+        if not values or not all(isinstance(value, nodes.ClassDef) for value in values):
+            return None
+        for value in values:
+            classes.setdefault(IMMUTABLE_TYPES.get(value.qname(), value), value)
+    return next(iter(classes.values())) if len(classes) == 1 else None
 
 
 def _agreed_class(values: tuple[object, ...]) -> nodes.ClassDef | None:
