@@ -199,14 +199,11 @@ class CorrectnessChecker(BaseChecker):
             if kind is MockKind.SPECCED and not is_assertion_close(name):
                 return  # may be a method of the spec (``assert_valid``)
             if invented.raises:
-                what = "is not a mock assertion: it raises AttributeError when the test runs"
+                what = "is not a mock assertion: it raises AttributeError only when the test runs"
             elif not called:
                 what = "is not a mock assertion: it is a child mock, always true, and checks nothing"
             else:
-                what = (
-                    "is not a mock assertion: the mock records it as one more call "
-                    "and nothing is checked"
-                )
+                what = "is not a mock assertion: the call is recorded and nothing is checked"
             args = (written, what, f"use {receiver}.{invented.closest}()")
         self.add_message("mock-assertion-no-op", node=attribute, args=args, confidence=INFERENCE)
 
@@ -315,11 +312,28 @@ def _pure_method_advice(call: nodes.Call) -> tuple[str, str] | None:
     return f"{label} returns {found.noun}", "use its result"
 
 
+def _runs_calls(arguments: list[nodes.NodeNG]) -> bool:
+    """Whether evaluating or consuming these arguments calls something
+    (a lambda's body is not run by evaluating it)."""
+    pending = list(arguments)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, nodes.Call):
+            return True
+        if not isinstance(node, nodes.Lambda):
+            pending.extend(node.get_children())
+    return False
+
+
 def _pure_builtin_advice(call: nodes.Call) -> tuple[str, str] | None:
     if not isinstance(call.func, (nodes.Name, nodes.Attribute)):
         return None
     builtin = pure_builtin(call)
     if builtin is None:
+        return None
+    if builtin not in LAZY_BUILTINS and _runs_calls(call.args):
+        # ``any(handler.close() for handler in handlers)``: consuming the
+        # iterable runs calls, which is the point (a short-circuiting loop).
         return None
     if builtin in LAZY_BUILTINS - {"reversed"}:
         if builtin == "zip":

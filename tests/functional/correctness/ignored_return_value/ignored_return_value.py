@@ -128,3 +128,11 @@ def kept(name: str, items: list[str]) -> tuple[str, list[str]]:
     ordered = sorted(items)
     print(name.upper())
     return name, ordered
+
+
+def close_all(handlers, items: list[str]) -> None:
+    # Consuming the generator runs the calls: a short-circuiting loop.
+    any(handler.close() for handler in handlers)
+    all(map(str.strip, items))
+    max(items, key=lambda item: item.count("a"))  # [ignored-return-value]
+    filter(None, items)  # [ignored-return-value]

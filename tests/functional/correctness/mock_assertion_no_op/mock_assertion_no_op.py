@@ -117,3 +117,30 @@ class SilentTest(unittest.TestCase):
     def test_spec_methods_named_like_assertions(self):
         mailer = mock.create_autospec(FakeMailer, instance=True)
         mailer.assert_sent("hi")
+
+
+class StubbedMethodsTest(unittest.TestCase):
+    def setUp(self):
+        self.checkout = Checkout(build_gateway(), FakeMailer())
+        self.checkout.pay = MagicMock(name="pay")
+
+    def test_stubbed_in_set_up(self):
+        self.checkout.pay.called_once_with(10)  # [mock-assertion-no-op]
+
+    def test_stubbed_here(self):
+        checkout = Checkout(build_gateway(), FakeMailer())
+        checkout.pay = mock.Mock()
+        checkout.pay.assert_called_once  # [mock-assertion-no-op]
+        with patch.object(checkout, "pay") as pay:
+            checkout.pay.has_calls([])  # [mock-assertion-no-op]
+            pay.assert_not_called()
+
+    @patch.object(Checkout, "pay")
+    def test_patched_by_decorator(self, _pay):
+        Checkout.pay.called_once_with()  # [mock-assertion-no-op]
+
+    def test_real_method_look_alikes(self):
+        checkout = Checkout(build_gateway(), FakeMailer())
+        checkout.mailer.called_once_with("x")  # a FakeMailer method
+        checkout.pay = print
+        checkout.pay.called_once_with(10)  # no mock bound here
