@@ -196,9 +196,9 @@ class CorrectnessChecker(BaseChecker):
             )
         else:
             assert invented is not None
-            if kind is MockKind.SPECCED and not is_assertion_close(name):
+            if kind is MockKind.SPECCED and invented.prefixed and not is_assertion_close(name):
                 return  # may be a method of the spec (``assert_valid``)
-            if invented.raises:
+            if invented.raises or kind is MockKind.SPECCED:  # a spec refuses unknown names
                 what = "is not a mock assertion: it raises AttributeError only when the test runs"
             elif not called:
                 what = "is not a mock assertion: it is a child mock, always true, and checks nothing"
@@ -286,7 +286,7 @@ def _probes_for_exception(statement: nodes.Expr) -> bool:
     return False
 
 
-_EXCEPTION_CONTEXT_WORDS = ("raises", "warns", "suppress", "assertraises", "assertwarns")
+_EXCEPTION_CONTEXT_WORDS = ("raises", "warns", "suppress")
 
 
 def _is_exception_context(context: nodes.NodeNG) -> bool:

@@ -338,6 +338,8 @@ def _parameter_kind(param: nodes.AssignName) -> MockKind:
     func = param.parent.parent
     if not isinstance(func, nodes.FunctionDef):
         return MockKind.NONE
+    if _takes_self(func) and func.args.arguments and func.args.arguments[0] is param:
+        return MockKind.NONE  # ``self`` (``self.assertEqual`` is asked a lot)
     injected = _injected_by_decorators(func)
     if injected:
         positional = [*func.args.posonlyargs, *func.args.args]
@@ -424,6 +426,7 @@ class InventedAssertion:
     """An attribute of a mock that looks like an assertion and is not one."""
 
     closest: str  # the real assertion meant
+    prefixed: bool  # spelled with an ``assert``-like prefix (a spec may have such methods)
     raises: bool  # every supported Python refuses it (AttributeError at run time)
 
 
@@ -447,7 +450,7 @@ def invented_assertion(name: str, *, assert_like_only: bool = False) -> Invented
         closest = _ASSERTION_STEMS[stem]
     if closest is None:
         return None
-    return InventedAssertion(closest, _always_refused(name))
+    return InventedAssertion(closest, prefixed, _always_refused(name))
 
 
 def is_assertion_close(name: str) -> bool:

@@ -144,3 +144,13 @@ class StubbedMethodsTest(unittest.TestCase):
         checkout.mailer.called_once_with("x")  # a FakeMailer method
         checkout.pay = print
         checkout.pay.called_once_with(10)  # no mock bound here
+
+
+class AutospecTest(unittest.TestCase):
+    def setUp(self):
+        self.checkout_patch = mock.patch(f"{__name__}.Checkout", autospec=True)
+        self.Checkout = self.checkout_patch.start()
+
+    def test_spec_refuses_invented_names(self):
+        self.Checkout.called_with(1, 2)  # [mock-assertion-no-op]
+        self.Checkout.return_value.pay.assert_called_once  # [mock-assertion-no-op]
