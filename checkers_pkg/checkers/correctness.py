@@ -24,7 +24,7 @@ from checkers_pkg.inference.purity import (
     pure_builtin,
     pure_method_call,
 )
-from checkers_pkg.inference.values import is_dict_class, mutable_container
+from checkers_pkg.inference.values import is_dict_class, known_values, mutable_container
 from checkers_pkg.options import bad_qualified_names
 
 if TYPE_CHECKING:
@@ -184,7 +184,12 @@ class CorrectnessChecker(BaseChecker):
             if invented is None:
                 return
         kind = mock_kind(attribute.expr)
-        if kind is MockKind.NONE:
+        if kind is MockKind.NONE and not (
+            # A real assertion's name left uncalled is a no-op on whatever
+            # holds it; only a known class of another kind (a fake that
+            # defines the name) is spared.
+            referenced_assertion and not known_values(attribute.expr)
+        ):
             return
         written = attribute.as_string()
         receiver = attribute.expr.as_string()

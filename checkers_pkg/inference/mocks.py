@@ -169,33 +169,65 @@ def _attribute_assignments(frame: nodes.NodeNG) -> dict[str, list[nodes.NodeNG]]
 
 
 def _patched_around(node: nodes.Attribute) -> MockKind:
-    """``obj.attr`` inside ``with patch.object(obj, "attr"):`` or in a
-    function decorated ``@patch.object(obj, "attr")``: the mock itself."""
-    receiver = node.expr.as_string()
-    parent = node.parent
-    patchers: list[nodes.NodeNG] = []
-    while parent is not None and not isinstance(parent, (nodes.ClassDef, nodes.Module)):
-        if isinstance(parent, nodes.With):
-            patchers.extend(context for context, _ in parent.items)
-        if isinstance(parent, nodes.FunctionDef):
-            if parent.decorators:
-                patchers.extend(parent.decorators.nodes)
-            break
-        parent = parent.parent
-    for patcher in patchers:
-        if (
-            isinstance(patcher, nodes.Call)
-            and len(patcher.args) >= 2
-            and isinstance(patcher.args[1], nodes.Const)
-            and patcher.args[1].value == node.attrname
-            and patcher.args[0].as_string() == receiver
-            and isinstance(patcher.func, nodes.Attribute)
-            and patcher.func.attrname == "object"
-        ):
-            kind = _patcher_kind(patcher)
-            if kind is not MockKind.NONE:
-                return kind
-    return MockKind.NONE
+    """``obj.attr`` that a patcher replaced in this function:
+    ``with patch.object(obj, "attr"):``, ``patch.object(obj, "attr").start()``,
+    ``mocker.patch.object(obj, "attr")``, ``mocker.spy(obj, "attr")``, or a
+    ``@patch.object(obj, "attr")`` decorator of the function."""
+    frame = node.frame()
+    if not isinstance(frame, nodes.FunctionDef):
+        return MockKind.NONE
+    written = node.as_string()
+    patchers = list(_attribute_patchers(frame).get(written, ()))
+    for decorator in frame.decorators.nodes if frame.decorators else ():
+        if _patch_target(decorator) == written:
+            patchers.append(decorator)
+    kinds = [_active_patcher_kind(patcher) for patcher in patchers]
+    return next((kind for kind in kinds if kind is not MockKind.NONE), MockKind.NONE)
+
+
+@memoise_per_node(on_cycle={})
+def _attribute_patchers(frame: nodes.FunctionDef) -> dict[str, list[nodes.Call]]:
+    """The calls in a function that may patch an attribute, by the
+    attribute as written (``conn.connect``)."""
+    found: dict[str, list[nodes.Call]] = {}
+    for call in frame.nodes_of_class(nodes.Call, skip_klass=(nodes.FunctionDef, nodes.ClassDef, nodes.Lambda)):
+        target = _patch_target(call)
+        if target is not None:
+            found.setdefault(target, []).append(call)
+    return found
+
+
+def _patch_target(call: nodes.NodeNG) -> str | None:
+    """``obj.attr`` for ``<...>.object(obj, "attr", ...)`` or ``<...>.spy(obj, "attr")``."""
+    if not (
+        isinstance(call, nodes.Call)
+        and isinstance(call.func, nodes.Attribute)
+        and call.func.attrname in {"object", "spy"}
+        and len(call.args) >= 2
+        and isinstance(call.args[1], nodes.Const)
+        and isinstance(call.args[1].value, str)
+    ):
+        return None
+    return f"{call.args[0].as_string()}.{call.args[1].value}"
+
+
+def _active_patcher_kind(call: nodes.Call) -> MockKind:
+    """The mock a patcher call puts in place, if the patch is active: a
+    ``with`` item, a decorator, started, or pytest-mock's (active at once)."""
+    func = call.func
+    assert isinstance(func, nodes.Attribute)
+    if func.attrname == "spy":
+        return MockKind.SPECCED if is_mocker(func.expr) else MockKind.NONE
+    parent = call.parent
+    started = (
+        isinstance(parent, nodes.Attribute)
+        and parent.attrname in {"start", "__enter__"}
+        and isinstance(parent.parent, nodes.Call)
+    )
+    active = started or isinstance(parent, (nodes.With, nodes.Decorators)) or (
+        isinstance(func.expr, nodes.Attribute) and is_mocker(func.expr.expr)
+    )
+    return _patcher_kind(call) if active else MockKind.NONE
 
 
 def _is_none_placeholder(binding: nodes.NodeNG) -> bool:
