@@ -24,7 +24,12 @@ from checkers_pkg.inference.purity import (
     pure_builtin,
     pure_method_call,
 )
-from checkers_pkg.inference.values import is_dict_class, known_values, mutable_container
+from checkers_pkg.inference.values import (
+    bindings_of,
+    is_dict_class,
+    known_values,
+    mutable_container,
+)
 from checkers_pkg.options import bad_qualified_names
 
 if TYPE_CHECKING:
@@ -206,7 +211,10 @@ class CorrectnessChecker(BaseChecker):
             if invented.raises or kind is MockKind.SPECCED:  # a spec refuses unknown names
                 what = "is not a mock assertion: it raises AttributeError only when the test runs"
             elif not called:
-                what = "is not a mock assertion: it is a child mock, always true, and checks nothing"
+                what = (
+                    "is not a mock assertion: it is a child mock, always true, "
+                    "and checks nothing"
+                )
             else:
                 what = "is not a mock assertion: the call is recorded and nothing is checked"
             args = (written, what, f"use {receiver}.{invented.closest}()")
@@ -311,7 +319,7 @@ def _pure_method_advice(call: nodes.Call) -> tuple[str, str] | None:
     if not found.transforms:
         return f"{label} only returns {found.noun}", "use it or delete the call"
     receiver = func.expr
-    if isinstance(receiver, (nodes.Name, nodes.AssignAttr, nodes.Attribute)):
+    if isinstance(receiver, (nodes.Name, nodes.Attribute)) and not _is_loop_variable(receiver):
         target = receiver.as_string()
         return f"{label} returns {found.noun}", f"assign it: {target} = {_short(call.as_string())}"
     return f"{label} returns {found.noun}", "use its result"
@@ -328,6 +336,14 @@ def _runs_calls(arguments: list[nodes.NodeNG]) -> bool:
         if not isinstance(node, nodes.Lambda):
             pending.extend(node.get_children())
     return False
+
+
+def _is_loop_variable(node: nodes.NodeNG) -> bool:
+    """A ``for`` target: assigning it back would not change the sequence."""
+    return isinstance(node, nodes.Name) and any(
+        isinstance(binding.parent, (nodes.For, nodes.Comprehension))
+        for binding in bindings_of(node)
+    )
 
 
 def _pure_builtin_advice(call: nodes.Call) -> tuple[str, str] | None:

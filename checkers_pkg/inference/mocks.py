@@ -80,6 +80,10 @@ _ASSERT_LIKE_PREFIXES = ("assert", "assret", "asert", "aseert", "assrt", "assser
 CLOSE_TO_ASSERTION = 0.85
 
 
+# What a function's own statements do not include.
+_NESTED_SCOPES = (nodes.FunctionDef, nodes.ClassDef, nodes.Lambda)
+
+
 class MockKind(enum.Enum):
     """Whether an expression holds a mock, and whether it has a spec.
 
@@ -161,7 +165,7 @@ def _attribute_assignments(frame: nodes.NodeNG) -> dict[str, list[nodes.NodeNG]]
     written (``conn.connect``); ``None`` values for unpacking and augmented
     assignment, which say nothing."""
     found: dict[str, list[nodes.NodeNG]] = {}
-    for target in frame.nodes_of_class(nodes.AssignAttr, skip_klass=(nodes.FunctionDef, nodes.ClassDef, nodes.Lambda)):
+    for target in frame.nodes_of_class(nodes.AssignAttr, skip_klass=_NESTED_SCOPES):
         written = f"{target.expr.as_string()}.{target.attrname}"
         value = assigned_value(target)
         found.setdefault(written, []).append(value if value is not None else nodes.Const(None))
@@ -190,7 +194,7 @@ def _attribute_patchers(frame: nodes.FunctionDef) -> dict[str, list[nodes.Call]]
     """The calls in a function that may patch an attribute, by the
     attribute as written (``conn.connect``)."""
     found: dict[str, list[nodes.Call]] = {}
-    for call in frame.nodes_of_class(nodes.Call, skip_klass=(nodes.FunctionDef, nodes.ClassDef, nodes.Lambda)):
+    for call in frame.nodes_of_class(nodes.Call, skip_klass=_NESTED_SCOPES):
         target = _patch_target(call)
         if target is not None:
             found.setdefault(target, []).append(call)
@@ -422,7 +426,7 @@ def _returned_kind(fixture: nodes.FunctionDef) -> MockKind:
     values = [
         node.value
         for node in fixture.nodes_of_class(
-            (nodes.Return, nodes.Yield), skip_klass=(nodes.FunctionDef, nodes.ClassDef, nodes.Lambda)
+            (nodes.Return, nodes.Yield), skip_klass=_NESTED_SCOPES
         )
     ]
     if not values or any(value is None for value in values):

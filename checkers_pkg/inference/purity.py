@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from astroid import bases, nodes, util
 from astroid.exceptions import AstroidError
+from astroid.manager import AstroidManager
 
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.names import (
@@ -27,12 +28,14 @@ from checkers_pkg.inference.names import (
     declared_annotations,
     declared_class,
     qualified_names,
+    resolved_callee,
 )
 from checkers_pkg.inference.values import (
     assigned_value,
     bindings_of,
     class_of,
     inferred_values,
+    is_none,
     known_values,
 )
 
@@ -217,7 +220,15 @@ def certain_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
     if isinstance(node, nodes.Name):
         return _class_of_name(node)
     if isinstance(node, nodes.Call):
-        return _agreed_class(known_values(node))
+        values = known_values(node)
+        return _agreed_class(values) if values else _returned_class(node)
+    if isinstance(node, nodes.JoinedStr):
+        return _builtin_class("str")
+    if isinstance(node, nodes.BinOp) and node.op == "/":
+        # ``base / "name"`` for an annotated ``base: Path`` (the brain covers
+        # paths astroid can infer).
+        left = certain_class(node.left)
+        return left if left is not None and left.qname() in _PATH_CLASSES else None
     values = inferred_values(node)
     if not values or any(isinstance(value, util.UninferableBase) for value in values):
         return _declared(node) if isinstance(node, nodes.Attribute) else None
@@ -235,6 +246,10 @@ def _class_of_name(node: nodes.Name) -> nodes.ClassDef | None:
             cls = certain_class(value)
         elif isinstance(binding.parent, nodes.Arguments):
             cls = _declared(node)
+        elif isinstance(binding.parent, (nodes.For, nodes.Comprehension)) and (
+            binding.parent.target is binding
+        ):
+            cls = _element_class(binding.parent.iter)
         elif len(bindings) == 1:
             # ``for line in lines``, ``with open(p) as f``: astroid's answer
             # for the name, when it has no unknown candidate.
@@ -255,15 +270,87 @@ def _declared(node: nodes.NodeNG) -> nodes.ClassDef | None:
     cls = declared_class(node)
     if cls is not None:
         return cls
+    return _annotated_class(
+        [annotated_expression(annotation) for annotation in declared_annotations(node)]
+    )
+
+
+def _annotated_class(expressions: list[nodes.NodeNG | None]) -> nodes.ClassDef | None:
+    """The one class a list of annotation expressions names (twins agree)."""
     classes: dict[object, nodes.ClassDef] = {}
-    for annotation in declared_annotations(node):
-        expression = annotated_expression(annotation)
+    for expression in expressions:
         values = known_values(expression) if expression is not None else ()
         if not values or not all(isinstance(value, nodes.ClassDef) for value in values):
             return None
         for value in values:
             classes.setdefault(IMMUTABLE_TYPES.get(value.qname(), value), value)
     return next(iter(classes.values())) if len(classes) == 1 else None
+
+
+def _returned_class(call: nodes.Call) -> nodes.ClassDef | None:
+    """The class a callee's return annotation declares, when astroid infers
+    nothing for the call (``def name() -> str: return lookup()``)."""
+    callee = resolved_callee(call.func)
+    if not isinstance(callee, nodes.FunctionDef) or callee.returns is None:
+        return None
+    return _annotated_class([annotated_expression(callee.returns)])
+
+
+_SPLITTERS = frozenset({"split", "rsplit", "splitlines"})
+# Annotations of collections whose first argument is the element type.
+_COLLECTION_FORMS = frozenset(
+    {"list", "set", "frozenset", "tuple", "List", "Set", "FrozenSet", "Tuple", "Sequence",
+     "MutableSequence", "Iterable", "Iterator", "Collection", "AbstractSet", "MutableSet"}
+)
+
+
+def _element_class(iterable: nodes.NodeNG) -> nodes.ClassDef | None:
+    """The class of every element ``for x in iterable`` yields: a literal's
+    elements, ``text.split()`` parts, or an annotated ``list[str]``."""
+    if isinstance(iterable, (nodes.List, nodes.Tuple, nodes.Set)):
+        classes = {certain_class(element) for element in iterable.elts}
+        return classes.pop() if len(classes) == 1 else None
+    if (
+        isinstance(iterable, nodes.Call)
+        and isinstance(iterable.func, nodes.Attribute)
+        and iterable.func.attrname in _SPLITTERS
+    ):
+        cls = certain_class(iterable.func.expr)
+        return cls if cls is not None and cls.qname() in {"builtins.str", "builtins.bytes"} else None
+    annotations = declared_annotations(iterable)
+    if not annotations:
+        return None
+    return _annotated_class([_element_annotation(annotation) for annotation in annotations])
+
+
+def _element_annotation(annotation: nodes.NodeNG) -> nodes.NodeNG | None:
+    """``str`` in ``list[str]``, ``Sequence[str] | None``, ``tuple[str, ...]``."""
+    if isinstance(annotation, nodes.BinOp) and annotation.op == "|":
+        sides = [side for side in (annotation.left, annotation.right) if not is_none(side)]
+        return _element_annotation(sides[0]) if len(sides) == 1 else None
+    if not isinstance(annotation, nodes.Subscript):
+        return None
+    form = annotation.value
+    spelled = form.name if isinstance(form, nodes.Name) else getattr(form, "attrname", "")
+    arguments = annotation.slice
+    elements = arguments.elts if isinstance(arguments, nodes.Tuple) else [arguments]
+    if spelled == "Optional" and len(elements) == 1:
+        return _element_annotation(elements[0])
+    if spelled not in _COLLECTION_FORMS:
+        return None
+    if spelled.lower() == "tuple" and not (
+        len(elements) == 2 and isinstance(elements[1], nodes.Const) and elements[1].value is ...
+    ):
+        return None
+    return annotated_expression(elements[0])
+
+
+def _builtin_class(name: str) -> nodes.ClassDef | None:
+    try:
+        found = AstroidManager().builtins_module.getattr(name)
+    except (AstroidError, KeyError):
+        return None
+    return found[0] if found and isinstance(found[0], nodes.ClassDef) else None
 
 
 def _agreed_class(values: tuple[object, ...]) -> nodes.ClassDef | None:

@@ -22,7 +22,7 @@ def clean_name(name: str) -> str:
 
 def normalise_codes(codes: list[str]) -> None:
     for code in codes:
-        code.upper()  # not inferred: iterating an annotated list
+        code.upper()  # [ignored-return-value]
     DEFAULT_CURRENCY.lower()  # [ignored-return-value]
 
 
@@ -136,3 +136,24 @@ def close_all(handlers, items: list[str]) -> None:
     all(map(str.strip, items))
     max(items, key=lambda item: item.count("a"))  # [ignored-return-value]
     filter(None, items)  # [ignored-return-value]
+
+
+def lookup_code() -> str:
+    return CODES.get("default")  # astroid cannot tell; the annotation can
+
+
+CODES: dict = {}
+
+
+def shapes(names: list[str], roots: tuple[Path, ...], header: str | None, base: Path) -> None:
+    for name in names:
+        name.strip()  # [ignored-return-value]
+    for root in roots:
+        root.resolve()  # [ignored-return-value]
+    for field in header.split(","):
+        field.strip()  # [ignored-return-value]
+    lookup_code().lower()  # [ignored-return-value]
+    (base / "archive").with_suffix(".zip")  # [ignored-return-value]
+    f"{base}".upper()  # [ignored-return-value]
+    for item in CODES:
+        item.strip()  # keys of an untyped dict: unknown
