@@ -21,6 +21,7 @@ from checkers_pkg.inference.names import candidate_names, qualified_names, short
 from checkers_pkg.inference.purity import (
     LAZY_BUILTINS,
     PURE_METHOD_NAMES,
+    has_own_protocol,
     pure_builtin,
     pure_method_call,
 )
@@ -352,9 +353,12 @@ def _pure_builtin_advice(call: nodes.Call) -> tuple[str, str] | None:
     builtin = pure_builtin(call)
     if builtin is None:
         return None
-    if builtin not in LAZY_BUILTINS and _runs_calls(call.args):
+    if builtin not in LAZY_BUILTINS and (
+        _runs_calls(call.args) or any(has_own_protocol(arg) for arg in call.args[:1])
+    ):
         # ``any(handler.close() for handler in handlers)``: consuming the
-        # iterable runs calls, which is the point (a short-circuiting loop).
+        # iterable runs calls, which is the point (a short-circuiting loop);
+        # so may ``len(queryset)``, whose class defines ``__len__``.
         return None
     if builtin in LAZY_BUILTINS - {"reversed"}:
         if builtin == "zip":

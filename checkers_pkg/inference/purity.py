@@ -202,6 +202,19 @@ def pure_builtin(call: nodes.Call) -> str | None:
     return None
 
 
+def has_own_protocol(node: nodes.NodeNG) -> bool:
+    """Whether ``node`` may hold an instance of a class outside the builtins
+    (a ``QuerySet``, a lazy collection), whose ``__len__`` or ``__iter__``
+    may act: ``len(queryset)`` on its own line evaluates the query."""
+    for value in known_values(node):
+        if isinstance(value, bases.Instance) and not isinstance(
+            value, (nodes.Const, nodes.List, nodes.Tuple, nodes.Set, nodes.Dict)
+        ):
+            if class_of(value).root().name != "builtins":
+                return True
+    return False
+
+
 # -- the class a value certainly has ---------------------------------------
 
 MAX_BINDINGS = 8

@@ -157,3 +157,20 @@ def shapes(names: list[str], roots: tuple[Path, ...], header: str | None, base: 
     f"{base}".upper()  # [ignored-return-value]
     for item in CODES:
         item.strip()  # keys of an untyped dict: unknown
+
+
+class LazyRows:
+    """A lazy collection: len() runs the query and caches the rows."""
+
+    def __init__(self) -> None:
+        self.rows: list[str] | None = None
+
+    def __len__(self) -> int:
+        self.rows = self.rows or ["a"]
+        return len(self.rows)
+
+
+def force(rows: list[str]) -> None:
+    lazy = LazyRows()
+    len(lazy)  # evaluates the query, on purpose
+    len(rows)  # [ignored-return-value]
