@@ -17,7 +17,12 @@ from checkers_pkg.inference.mocks import (
     is_mocker,
     mock_kind,
 )
-from checkers_pkg.inference.purity import certain_class, pure_builtin, pure_method_call
+from checkers_pkg.inference.purity import (
+    certain_class,
+    has_own_protocol,
+    pure_builtin,
+    pure_method_call,
+)
 from checkers_pkg.inference.values import is_dict_class, mutable_container
 
 from .conftest import extract
@@ -250,3 +255,52 @@ def test_mutable_containers_and_dict_receivers() -> None:
     )
     assert [mutable_container(v) for v in values[:4]] == ["list", "Counter", None, None]
     assert [is_dict_class(v) for v in values[4:]] == [True, False, True, True]
+
+
+def test_certain_class_of_loop_variables_and_annotated_returns() -> None:
+    found = [
+        _qname(certain_class(node))
+        for node in extract(
+            """
+            from pathlib import Path
+            from typing import Optional, Sequence
+            def fetch():
+                return undefined_name
+            def name() -> str:
+                return fetch()
+            def f(names: list[str], paths: Optional[Sequence[Path]], pairs: tuple[str, int],
+                  text: str, base: Path, anything):
+                for a in names:
+                    a  #@
+                for b in paths:
+                    b  #@
+                for c in pairs:
+                    c  #@
+                for d in text.splitlines():
+                    d  #@
+                for e in anything:
+                    e  #@
+                name()  #@
+                base / "x"  #@
+                f"{anything}"  #@
+            """
+        )
+    ]
+    assert found == [
+        "builtins.str", "pathlib.Path", None, "builtins.str", None, "builtins.str",
+        "pathlib.Path", "builtins.str",
+    ]
+
+
+def test_classes_of_their_own_may_act_in_len() -> None:
+    values = extract(
+        """
+        class Rows:
+            def __len__(self):
+                return 0
+        Rows()  #@
+        [1, 2]  #@
+        "text"  #@
+        """
+    )
+    assert [has_own_protocol(value) for value in values] == [True, False, False]
