@@ -32,7 +32,13 @@ from checkers_pkg.inference.names import (
     qualified_names,
     resolved_callee,
 )
-from checkers_pkg.inference.values import assigned_value, bindings_of, class_of, known_values
+from checkers_pkg.inference.values import (
+    assigned_value,
+    bindings_of,
+    class_of,
+    is_none,
+    known_values,
+)
 
 _MOCK_MODULES = ("unittest.mock", "mock", "mock.mock")
 _MOCK_CLASS_NAMES = (
@@ -134,7 +140,7 @@ def _attribute_kind(node: nodes.Attribute) -> MockKind:
     if cls is not None:  # ``self.mock_store`` set in ``setUp``
         bindings = [
             b for b in attribute_bindings(cls, node.attrname)
-            if not _is_none_placeholder(b)
+            if not is_none(assigned_value(b))
         ]
         kind = _agreed_kind([_binding_kind(b) for b in bindings])
         if kind is not MockKind.NONE:
@@ -232,11 +238,6 @@ def _active_patcher_kind(call: nodes.Call) -> MockKind:
         isinstance(func.expr, nodes.Attribute) and is_mocker(func.expr.expr)
     )
     return _patcher_kind(call) if active else MockKind.NONE
-
-
-def _is_none_placeholder(binding: nodes.NodeNG) -> bool:
-    value = assigned_value(binding)
-    return isinstance(value, nodes.Const) and value.value is None
 
 
 def _binding_kind(binding: nodes.NodeNG) -> MockKind:

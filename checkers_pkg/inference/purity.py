@@ -166,10 +166,28 @@ def pure_method_call(call: nodes.Call) -> PureMethodCall | None:
     kind = IMMUTABLE_TYPES.get(owner.qname()) if owner is not None else None
     if kind is None or func.attrname not in kind.methods:
         return None
+    if _validates(call):
+        return None
     transforms = func.attrname in _TRANSFORMS
     return PureMethodCall(
         kind.label, func.attrname, kind.noun if transforms else "a value", transforms
     )
+
+
+# Methods whose exception is a common reason to call them on their own line:
+# ``path.relative_to(root)`` checks that path is inside root, ``items.index(x)``
+# that x is there.
+_VALIDATING_METHODS = frozenset({"relative_to", "index", "rindex"})
+
+
+def _validates(call: nodes.Call) -> bool:
+    """Whether the call is made for the exception it may raise."""
+    func = call.func
+    assert isinstance(func, nodes.Attribute)
+    if func.attrname in _VALIDATING_METHODS:
+        return True
+    strict = [kw for kw in call.keywords or () if kw.arg == "strict"]
+    return func.attrname == "resolve" and bool(strict)
 
 
 def _defining_class(cls: nodes.ClassDef, method: str) -> nodes.ClassDef | None:

@@ -174,3 +174,10 @@ def force(rows: list[str]) -> None:
     lazy = LazyRows()
     len(lazy)  # evaluates the query, on purpose
     len(rows)  # [ignored-return-value]
+
+
+def check_inside(path: Path, root: Path, codes: tuple[str, ...]) -> None:
+    # Called for the exception they raise: validation, not a dropped result.
+    path.relative_to(root)
+    path.resolve(strict=True)
+    codes.index("EUR")
