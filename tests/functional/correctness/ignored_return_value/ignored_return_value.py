@@ -181,3 +181,11 @@ def check_inside(path: Path, root: Path, codes: tuple[str, ...]) -> None:
     path.relative_to(root)
     path.resolve(strict=True)
     codes.index("EUR")
+
+
+def test_timezone_conversion_does_not_raise(when: dt.datetime, items: list[str]) -> None:
+    # In a test, a bare call checks that it does not raise.
+    when.astimezone(dt.timezone.utc)
+    when.strftime("%f")
+    sorted(items)
+    map(str.strip, items)  # [ignored-return-value]
