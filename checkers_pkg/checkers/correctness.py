@@ -195,6 +195,9 @@ class CorrectnessChecker(BaseChecker):
             invented = invented_assertion(name, assert_like_only=not in_test_position)
             if invented is None:
                 return
+        statement = attribute.statement()
+        if isinstance(statement, nodes.Expr) and _probes_for_exception(statement):
+            return  # ``with self.assertRaises(AttributeError): m.assert_foo()``
         kind = mock_kind(attribute.expr)
         if kind is MockKind.NONE and not (
             # A real assertion's name left uncalled is a no-op on whatever

@@ -282,7 +282,8 @@ def _call_kind(call: nodes.Call) -> MockKind:
 
 def _spec_kind(call: nodes.Call, autospec: bool) -> MockKind:
     keywords = {keyword.arg for keyword in call.keywords or ()}
-    if autospec or keywords & {"spec", "spec_set", "autospec"} or (
+    # ``unsafe=True`` allows ``assert``-like attributes, as a spec does.
+    if autospec or keywords & {"spec", "spec_set", "autospec", "unsafe"} or (
         call.args and not _is_mocker_stub(call)
     ):
         return MockKind.SPECCED
@@ -346,7 +347,7 @@ def _replacement_kind(call: nodes.Call, new_position: int) -> MockKind | None:
     new_callable = keywords.get("new_callable")
     if new_callable is not None and not MOCK_CLASSES.intersection(qualified_names(new_callable)):
         return MockKind.NONE
-    specced = {"spec", "spec_set", "autospec"} & set(keywords)
+    specced = {"spec", "spec_set", "autospec", "unsafe"} & set(keywords)
     return MockKind.SPECCED if specced else MockKind.PLAIN
 
 

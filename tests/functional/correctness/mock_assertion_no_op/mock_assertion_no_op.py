@@ -4,7 +4,7 @@ import contextlib
 import os
 import unittest
 from unittest import mock
-from unittest.mock import AsyncMock, MagicMock, call, patch, sentinel
+from unittest.mock import AsyncMock, MagicMock, Mock, call, patch, sentinel
 
 from _mock_lib.factories import build_clock, build_gateway
 from _mock_lib.fakes import FakeMailer
@@ -163,3 +163,16 @@ class HiddenMockTest(unittest.TestCase):
         # is a no-op whatever it is.
         checkout.gateway.charge.assert_called_once  # [mock-assertion-no-op]
         checkout.gateway.charge.called_once_with(10)  # unknown: an invented name stays silent
+
+
+class MockBehaviourTest(unittest.TestCase):
+    """Tests of mock itself: invented names on purpose."""
+
+    def test_refuses_misspelt_assertions(self):
+        m = Mock()
+        with self.assertRaises(AttributeError):
+            m.assert_called_onec()
+
+    def test_unsafe_allows_assert_prefixes(self):
+        m = Mock(unsafe=True)
+        m.assert_foo_call()
