@@ -252,7 +252,9 @@ def certain_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
         return _class_of_name(node)
     if isinstance(node, nodes.Call):
         values = known_values(node)
-        return _agreed_class(values) if values else _returned_class(node)
+        if values:
+            return _agreed_class(values)
+        return _transformed_class(node) or _returned_class(node)
     if isinstance(node, nodes.JoinedStr):
         return _builtin_class("str")
     if isinstance(node, nodes.BinOp) and node.op == "/":
@@ -316,6 +318,19 @@ def _annotated_class(expressions: list[nodes.NodeNG | None]) -> nodes.ClassDef |
         for value in values:
             classes.setdefault(IMMUTABLE_TYPES.get(value.qname(), value), value)
     return next(iter(classes.values())) if len(classes) == 1 else None
+
+
+def _transformed_class(call: nodes.Call) -> nodes.ClassDef | None:
+    """``text.strip().lower()``, ``"{}".format(x)``: a transforming method of
+    an immutable value returns a value of the same class (astroid's stubs
+    sometimes give up on these calls)."""
+    func = call.func
+    if not isinstance(func, nodes.Attribute) or func.attrname not in _TRANSFORMS:
+        return None
+    cls = certain_class(func.expr)
+    if cls is None or cls.qname() not in IMMUTABLE_TYPES or cls.qname().startswith("pathlib"):
+        return None  # a path's transforms may build another flavour of path
+    return cls if func.attrname in IMMUTABLE_TYPES[cls.qname()].methods else None
 
 
 def _returned_class(call: nodes.Call) -> nodes.ClassDef | None:

@@ -189,3 +189,8 @@ def test_timezone_conversion_does_not_raise(when: dt.datetime, items: list[str])
     when.strftime("%f")
     sorted(items)
     map(str.strip, items)  # [ignored-return-value]
+
+
+def chained(raw: str, template: str, count: int) -> None:
+    raw.strip().lower()  # [ignored-return-value]
+    template.format(count).center(40)  # [ignored-return-value]
