@@ -307,6 +307,7 @@ def _mocker_call_kind(call: nodes.Call) -> MockKind:
     return MockKind.NONE
 
 
+@memoise_per_node(on_cycle=MockKind.NONE)  # ``p = q`` / ``q = p`` must end
 def _patcher_kind(node: nodes.NodeNG) -> MockKind:
     """What the patcher ``node`` hands out when entered or started."""
     if isinstance(node, (nodes.Name, nodes.Attribute)):

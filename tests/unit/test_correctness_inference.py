@@ -304,3 +304,17 @@ def test_classes_of_their_own_may_act_in_len() -> None:
         """
     )
     assert [has_own_protocol(value) for value in values] == [True, False, False]
+
+
+def test_alias_cycles_end() -> None:
+    nodes_ = extract(
+        """
+        p = q
+        q = p
+        p.start()  #@
+        for x in x:
+            x.strip()  #@
+        """
+    )
+    assert mock_kind(nodes_[0]) is MockKind.NONE
+    assert pure_method_call(nodes_[1]) is None
