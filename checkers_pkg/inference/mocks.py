@@ -20,7 +20,6 @@ import unittest.mock
 from dataclasses import dataclass
 
 from astroid import bases, nodes
-from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.fixtures import fixture_for
@@ -36,6 +35,7 @@ from checkers_pkg.inference.values import (
     assigned_value,
     bindings_of,
     class_of,
+    hierarchy_of,
     is_none,
     known_values,
 )
@@ -364,11 +364,7 @@ def _inferred_kind(node: nodes.NodeNG) -> MockKind:
 
 
 def _is_mock_class(cls: nodes.ClassDef) -> bool:
-    try:
-        hierarchy = [cls, *cls.ancestors()]
-    except (AstroidError, RecursionError):
-        return False
-    return any(klass.qname() in MOCK_CLASSES for klass in hierarchy)
+    return any(klass.qname() in MOCK_CLASSES for klass in hierarchy_of(cls))
 
 
 # -- parameters -----------------------------------------------------------------

@@ -362,7 +362,8 @@ def _element_class(iterable: nodes.NodeNG) -> nodes.ClassDef | None:
         and iterable.func.attrname in _SPLITTERS
     ):
         cls = certain_class(iterable.func.expr)
-        return cls if cls is not None and cls.qname() in {"builtins.str", "builtins.bytes"} else None
+        textual = cls is not None and cls.qname() in {"builtins.str", "builtins.bytes"}
+        return cls if textual else None
     annotations = declared_annotations(iterable)
     if not annotations:
         return None

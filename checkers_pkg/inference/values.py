@@ -103,6 +103,15 @@ def constant_value(node: nodes.NodeNG) -> tuple[bool, object]:
     return False, None
 
 
+def hierarchy_of(cls: nodes.ClassDef) -> list[nodes.ClassDef]:
+    """``cls`` and its ancestors, nearest first; just ``cls`` when astroid
+    cannot read the bases (a cycle, a failed import)."""
+    try:
+        return [cls, *cls.ancestors()]
+    except (AstroidError, RecursionError):
+        return [cls]
+
+
 # -- mutable containers ---------------------------------------------------------
 
 MUTABLE_CONTAINERS = {
@@ -159,11 +168,7 @@ def _container_kind(value: InferenceResult) -> str | None:
             return kind
     if not isinstance(value, bases.Instance) or isinstance(value, nodes.Const):
         return None
-    try:
-        hierarchy = [class_of(value), *class_of(value).ancestors()]
-    except (AstroidError, RecursionError):
-        return None
-    for cls in hierarchy:
+    for cls in hierarchy_of(class_of(value)):
         kind = MUTABLE_CONTAINERS.get(cls.qname())
         if kind is not None:
             return kind
@@ -179,11 +184,7 @@ def is_dict_class(node: nodes.NodeNG) -> bool:
         value = class_of(value)
     if not isinstance(value, nodes.ClassDef):
         return False
-    try:
-        hierarchy = [value, *value.ancestors()]
-    except (AstroidError, RecursionError):
-        return False
-    for cls in hierarchy:
+    for cls in hierarchy_of(value):
         if "fromkeys" in cls.locals:
             return cls.qname() in {"builtins.dict", "collections.OrderedDict"}
     return False
