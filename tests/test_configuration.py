@@ -107,6 +107,7 @@ def test_command_line_options(tmp_path: Path) -> None:
         ("--blocking-functions=time.sleep,my lib.fetch", "'my lib.fetch' is not a fully qualified"),
         ("--translation-functions=_", "--translation-functions: '_' is not a fully qualified"),
         ("--translation-markers=N_", "--translation-markers: 'N_' is not a fully qualified"),
+        ("--pure-functions=normalise", "--pure-functions: 'normalise' is not a fully qualified"),
     ],
 )
 def test_bad_values_are_usage_errors(tmp_path: Path, option: str, complaint: str) -> None:

@@ -23,6 +23,9 @@ def test_demo_project_reports_its_bugs() -> None:
         if "examples/inventory/" in line.replace("\\", "/")
     )
     assert findings == [
+        "pricing.py:13:ignored-return-value",
+        "pricing.py:19:mutable-fromkeys-value",
+        "pricing.py:36:mock-assertion-no-op",
         "reports.py:11:logging-format-mismatch",
         "reports.py:12:translation-formatted-too-early",
         "reports.py:16:translation-positional-placeholders",

@@ -2,13 +2,39 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from astroid import nodes
 from pylint.checkers import BaseChecker
 from pylint.checkers.utils import only_required_for_messages
 from pylint.interfaces import INFERENCE
 
 from checkers_pkg.inference import clear_caches, instance_type
-from checkers_pkg.inference.names import candidate_names, short_names_of
+from checkers_pkg.inference.mocks import (
+    ASSERTIONS,
+    MockKind,
+    invented_assertion,
+    is_assertion_close,
+    mock_kind,
+)
+from checkers_pkg.inference.names import candidate_names, qualified_names, short_names_of
+from checkers_pkg.inference.purity import (
+    LAZY_BUILTINS,
+    PURE_METHOD_NAMES,
+    has_own_protocol,
+    pure_builtin,
+    pure_method_call,
+)
+from checkers_pkg.inference.values import (
+    bindings_of,
+    is_dict_class,
+    known_values,
+    mutable_container,
+)
+from checkers_pkg.options import bad_qualified_names
+
+if TYPE_CHECKING:
+    from pylint.lint import PyLinter
 
 REGEX_FLAG_TYPE = "re.RegexFlag"
 
@@ -45,14 +71,192 @@ class CorrectnessChecker(BaseChecker):
             "the match instead. Pass flags by keyword (flags=re.I), or to "
             "re.compile() for a compiled pattern.",
         ),
+        "W7402": (
+            "%s; %s",
+            "ignored-return-value",
+            "A call used as a bare statement whose result is its only effect: a "
+            "method of an immutable value (str, bytes, tuple, frozenset, numbers, "
+            "datetime, pathlib paths, Decimal, Fraction) whose type is inferred or "
+            "declared, or a pure builtin (sorted, len, min, max, map, ...). The "
+            "value it returns is dropped and nothing changes: name.strip() does "
+            "not strip name. Calls made to test for an exception (in a try body or "
+            "under pytest.raises) are not reported. Add your own pure functions "
+            "with pure-functions.",
+        ),
+        "W7403": (
+            "%s %s; %s",
+            "mock-assertion-no-op",
+            "On an object inferred as a unittest.mock mock (Mock, MagicMock, "
+            "create_autospec, patch as a context manager, started or as a "
+            "decorator, pytest-mock's mocker, a fixture returning a mock, and any "
+            "attribute or return value of those): an assertion method referenced "
+            "but not called checks nothing, and an invented assertion "
+            "(called_once_with, assert_called_onec) is either recorded as one "
+            "more call and passes, or fails only when the test runs.",
+        ),
+        "W7404": (
+            "%s (a %s) is one object shared by every key of %s; build one per key: %s",
+            "mutable-fromkeys-value",
+            "dict.fromkeys(keys, value) stores the same value object under every "
+            "key. When it is a mutable container (a list, dict, set, bytearray, a "
+            "collections container, held in a name or a constant of another "
+            "module), appending to one key's value changes them all. Use a dict "
+            "comprehension that builds a new container per key.",
+        ),
     }
+    options = (
+        (
+            "pure-functions",
+            {
+                "default": (),
+                "type": "csv",
+                "metavar": "<qualified names>",
+                "help": "Fully qualified names of functions of your code whose result "
+                "is their only effect, added to the built-in pure builtins "
+                "(ignored-return-value), e.g. mylib.text.normalise.",
+            },
+        ),
+    )
+
+    def __init__(self, linter: PyLinter) -> None:
+        super().__init__(linter)
+        self._pure_functions: frozenset[str] = frozenset()
+
+    def bad_option_values(self) -> list[str]:
+        """Problems with this checker's options, for the plugin's config hook."""
+        return bad_qualified_names("pure-functions", self.linter.config.pure_functions)
+
+    def open(self) -> None:
+        """Start of a run: read the options once."""
+        self._pure_functions = frozenset(self.linter.config.pure_functions)
 
     def close(self) -> None:
         """End of the run: the inference layer's answers are no longer needed."""
         clear_caches()
 
-    @only_required_for_messages("regex-flag-as-positional")
+    @only_required_for_messages(
+        "regex-flag-as-positional",
+        "ignored-return-value",
+        "mock-assertion-no-op",
+        "mutable-fromkeys-value",
+    )
     def visit_call(self, node: nodes.Call) -> None:
+        """Ask each question that a cheap look at the call says may apply."""
+        self._check_regex_flags(node)
+        if isinstance(node.parent, nodes.Expr) and not _probes_for_exception(node.parent):
+            self._check_ignored_result(node)
+        func = node.func
+        if isinstance(func, nodes.Attribute):
+            if func.attrname == "fromkeys" and len(node.args) == 2:
+                self._check_fromkeys(node)
+            if func.attrname not in _REAL_MOCK_ATTRIBUTES:
+                self._check_mock_attribute(func, called=True)
+
+    @only_required_for_messages("mock-assertion-no-op")
+    def visit_expr(self, node: nodes.Expr) -> None:
+        """``m.assert_called_once`` on its own line: referenced, never called."""
+        if isinstance(node.value, nodes.Attribute):
+            self._check_mock_attribute(node.value, called=False)
+
+    @only_required_for_messages("mock-assertion-no-op")
+    def visit_assert(self, node: nodes.Assert) -> None:
+        """``assert m.assert_called_once``: a bound method is always true."""
+        if isinstance(node.test, nodes.Attribute):
+            self._check_mock_attribute(node.test, called=False)
+
+    def _check_ignored_result(self, call: nodes.Call) -> None:
+        if _in_test_function(call):
+            # ``when.astimezone(tz)  # does not blow up``: a test calls for
+            # the exception it does not raise. Only a lazy builtin, which
+            # never runs at all, is a bug there.
+            advice = _lazy_builtin_advice(call)
+        else:
+            advice = _pure_method_advice(call) or _pure_builtin_advice(call)
+        if advice is None and self._pure_functions:
+            names = set(qualified_names(call)) & self._pure_functions
+            if names:
+                advice = (
+                    f"{sorted(names)[0]} only returns a value (pure-functions)",
+                    "use it or delete the call",
+                )
+        if advice is not None:
+            self.add_message(
+                "ignored-return-value", node=call, args=advice, confidence=INFERENCE
+            )
+
+    def _check_mock_attribute(self, attribute: nodes.Attribute, *, called: bool) -> None:
+        name = attribute.attrname
+        referenced_assertion = not called and name in _REAL_ASSERTIONS
+        in_test_position = not called or isinstance(
+            attribute.parent.parent, (nodes.Expr, nodes.Assert)
+        )
+        invented = None
+        if not referenced_assertion:
+            invented = invented_assertion(name, assert_like_only=not in_test_position)
+            if invented is None:
+                return
+        statement = attribute.statement()
+        if isinstance(statement, nodes.Expr) and _probes_for_exception(statement):
+            return  # ``with self.assertRaises(AttributeError): m.assert_foo()``
+        kind = mock_kind(attribute.expr)
+        if kind is MockKind.NONE and not (
+            # A real assertion's name left uncalled is a no-op on whatever
+            # holds it; only a known class of another kind (a fake that
+            # defines the name) is spared.
+            referenced_assertion and not known_values(attribute.expr)
+        ):
+            return
+        written = attribute.as_string()
+        receiver = attribute.expr.as_string()
+        if referenced_assertion:
+            args = (
+                written,
+                "is a mock assertion that is never called, so it checks nothing",
+                f"call it: {written}()",
+            )
+        else:
+            assert invented is not None
+            if kind is MockKind.SPECCED and invented.prefixed and not is_assertion_close(name):
+                return  # may be a method of the spec (``assert_valid``)
+            if invented.raises or kind is MockKind.SPECCED:  # a spec refuses unknown names
+                what = "is not a mock assertion: it raises AttributeError only when the test runs"
+            elif not called:
+                what = (
+                    "is not a mock assertion: it is a child mock, always true, "
+                    "and checks nothing"
+                )
+            else:
+                what = "is not a mock assertion: the call is recorded and nothing is checked"
+            args = (written, what, f"use {receiver}.{invented.closest}()")
+        self.add_message("mock-assertion-no-op", node=attribute, args=args, confidence=INFERENCE)
+
+    def _check_fromkeys(self, call: nodes.Call) -> None:
+        func = call.func
+        assert isinstance(func, nodes.Attribute)
+        keys, value = call.args
+        if isinstance(value, nodes.Starred) or isinstance(keys, nodes.Starred):
+            return
+        kind = mutable_container(value)
+        if kind is None or not is_dict_class(func.expr):
+            return
+        written = value.as_string()
+        fresh = (
+            f"{written}.copy()" if isinstance(value, (nodes.Name, nodes.Attribute)) else written
+        )
+        keys_written = keys.as_string() if len(keys.as_string()) <= 30 else "keys"
+        self.add_message(
+            "mutable-fromkeys-value",
+            node=value,
+            args=(
+                _short(written),
+                kind,
+                f"{func.as_string()}",
+                f"{{key: {_short(fresh)} for key in {keys_written}}}",
+            ),
+            confidence=INFERENCE,
+        )
+
+    def _check_regex_flags(self, node: nodes.Call) -> None:
         """Report regex flags sitting in a numeric positional slot of re."""
         callee, slots = _regex_numeric_slots(node)
         if not slots:
@@ -76,6 +280,129 @@ class CorrectnessChecker(BaseChecker):
 
 
 _REGEX_SHORT_NAMES = short_names_of(REGEX_NUMERIC_SLOTS)
+_REAL_ASSERTIONS = frozenset(ASSERTIONS)
+# Members a mock has of its own that are not assertions: called, they are no
+# invention (``m.reset_mock()``), and most calls are of these or of names no
+# mock assertion resembles.
+_REAL_MOCK_ATTRIBUTES = _REAL_ASSERTIONS | {"return_value", "side_effect"}
+_MAX_SHOWN = 40
+
+
+def _short(code: str) -> str:
+    return code if len(code) <= _MAX_SHOWN else code[: _MAX_SHOWN - 3] + "..."
+
+
+def _probes_for_exception(statement: nodes.Expr) -> bool:
+    """Whether the statement runs only to see if it raises: in the body of a
+    ``try`` with handlers (``try: text.encode("ascii")``), or under
+    ``pytest.raises``, ``assertRaises``, ``warns`` or ``suppress``."""
+    child: nodes.NodeNG = statement
+    parent = statement.parent
+    while parent is not None and not isinstance(parent, (nodes.FunctionDef, nodes.Module)):
+        if isinstance(parent, nodes.Try) and parent.handlers and child in parent.body:
+            return True
+        if isinstance(parent, nodes.With) and any(
+            _is_exception_context(context) for context, _ in parent.items
+        ):
+            return True
+        child, parent = parent, parent.parent
+    return False
+
+
+_EXCEPTION_CONTEXT_WORDS = ("raises", "warns", "suppress")
+
+
+def _is_exception_context(context: nodes.NodeNG) -> bool:
+    func = context.func if isinstance(context, nodes.Call) else context
+    spelled = func.attrname if isinstance(func, nodes.Attribute) else getattr(func, "name", "")
+    return any(word in spelled.lower() for word in _EXCEPTION_CONTEXT_WORDS)
+
+
+def _pure_method_advice(call: nodes.Call) -> tuple[str, str] | None:
+    func = call.func
+    if not isinstance(func, nodes.Attribute) or func.attrname not in PURE_METHOD_NAMES:
+        return None
+    found = pure_method_call(call)
+    if found is None:
+        return None
+    label = f"{found.owner}.{found.method}"
+    if not found.transforms:
+        return f"{label} only returns {found.noun}", "use it or delete the call"
+    receiver = func.expr
+    if isinstance(receiver, (nodes.Name, nodes.Attribute)) and not _is_loop_variable(receiver):
+        target = receiver.as_string()
+        return f"{label} returns {found.noun}", f"assign it: {target} = {_short(call.as_string())}"
+    return f"{label} returns {found.noun}", "use its result"
+
+
+def _runs_calls(arguments: list[nodes.NodeNG]) -> bool:
+    """Whether evaluating or consuming these arguments calls something
+    (a lambda's body is not run by evaluating it)."""
+    pending = list(arguments)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, nodes.Call):
+            return True
+        if not isinstance(node, nodes.Lambda):
+            pending.extend(node.get_children())
+    return False
+
+
+def _in_test_function(node: nodes.NodeNG) -> bool:
+    """Whether ``node`` is in a test (a function or method named ``test*``)."""
+    scope = node.scope()
+    while isinstance(scope, (nodes.FunctionDef, nodes.Lambda)):
+        if isinstance(scope, nodes.FunctionDef) and scope.name.startswith("test"):
+            return True
+        scope = scope.parent.scope() if scope.parent is not None else None
+    return False
+
+
+def _lazy_builtin_advice(call: nodes.Call) -> tuple[str, str] | None:
+    advice = _pure_builtin_advice(call) if isinstance(call.func, nodes.Name) else None
+    return advice if advice is not None and "lazy" in advice[0] else None
+
+
+def _is_loop_variable(node: nodes.NodeNG) -> bool:
+    """A ``for`` target: assigning it back would not change the sequence."""
+    return isinstance(node, nodes.Name) and any(
+        isinstance(binding.parent, (nodes.For, nodes.Comprehension))
+        for binding in bindings_of(node)
+    )
+
+
+def _pure_builtin_advice(call: nodes.Call) -> tuple[str, str] | None:
+    if not isinstance(call.func, (nodes.Name, nodes.Attribute)):
+        return None
+    builtin = pure_builtin(call)
+    if builtin is None:
+        return None
+    if builtin not in LAZY_BUILTINS and (
+        _runs_calls(call.args) or any(has_own_protocol(arg) for arg in call.args[:1])
+    ):
+        # ``any(handler.close() for handler in handlers)``: consuming the
+        # iterable runs calls, which is the point (a short-circuiting loop);
+        # so may ``len(queryset)``, whose class defines ``__len__``.
+        return None
+    if builtin in LAZY_BUILTINS - {"reversed"}:
+        if builtin == "zip":
+            return "zip is lazy and its result is dropped: nothing is paired", "use its result"
+        return (
+            f"{builtin} is lazy and its result is dropped: the function never runs",
+            "use a for loop",
+        )
+    subject = call.args[0].as_string() if call.args else ""
+    if builtin == "sorted" and subject:
+        return (
+            f"sorted returns a new list and leaves {_short(subject)} as it was",
+            f"sort in place: {_short(subject)}.sort(), or assign the result",
+        )
+    if builtin == "reversed" and subject:
+        return (
+            f"reversed returns an iterator and leaves {_short(subject)} as it was",
+            f"reverse in place: {_short(subject)}.reverse(), or use the result",
+        )
+    return f"{builtin} only returns a value", "use it or delete the call"
 
 
 def _regex_numeric_slots(node: nodes.Call) -> tuple[str, dict[int, str]]:

@@ -101,3 +101,90 @@ def constant_value(node: nodes.NodeNG) -> tuple[bool, object]:
     if all(value.value == first and type(value.value) is type(first) for value in values):  # type: ignore[union-attr]
         return True, first
     return False, None
+
+
+def hierarchy_of(cls: nodes.ClassDef) -> list[nodes.ClassDef]:
+    """``cls`` and its ancestors, nearest first; just ``cls`` when astroid
+    cannot read the bases (a cycle, a failed import)."""
+    try:
+        return [cls, *cls.ancestors()]
+    except (AstroidError, RecursionError):
+        return [cls]
+
+
+# -- mutable containers ---------------------------------------------------------
+
+MUTABLE_CONTAINERS = {
+    "builtins.list": "list",
+    "builtins.dict": "dict",
+    "builtins.set": "set",
+    "builtins.bytearray": "bytearray",
+    "collections.deque": "deque",
+    "collections.defaultdict": "defaultdict",
+    "collections.OrderedDict": "OrderedDict",
+    "collections.Counter": "Counter",
+    "collections.ChainMap": "ChainMap",
+    "collections.UserList": "UserList",
+    "collections.UserDict": "UserDict",
+}
+_MUTABLE_DISPLAYS = {
+    nodes.List: "list",
+    nodes.ListComp: "list",
+    nodes.Dict: "dict",
+    nodes.DictComp: "dict",
+    nodes.Set: "set",
+    nodes.SetComp: "set",
+}
+
+
+@memoise_per_node(on_cycle=None)
+def mutable_container(node: nodes.NodeNG) -> str | None:
+    """The kind of mutable container (``"list"``, ``"defaultdict"``) ``node``
+    holds, when every candidate is one of that kind; a subclass counts as its
+    base. None when any candidate is unknown or immutable."""
+    for display, kind in _MUTABLE_DISPLAYS.items():
+        if isinstance(node, display):
+            return kind
+    if isinstance(node, nodes.Name):
+        # astroid does not infer comprehensions: read ``x = [...]`` itself.
+        bindings = bindings_of(node)
+        values = [assigned_value(binding) for binding in bindings]
+        if bindings and all(value is not None for value in values):
+            kinds = {mutable_container(value) for value in values}
+            return kinds.pop() if len(kinds) == 1 else None
+    values = inferred_values(node)
+    kinds = set()
+    for value in values:
+        kind = _container_kind(value)
+        if kind is None:
+            return None
+        kinds.add(kind)
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _container_kind(value: InferenceResult) -> str | None:
+    for display, kind in _MUTABLE_DISPLAYS.items():
+        if isinstance(value, display):
+            return kind
+    if not isinstance(value, bases.Instance) or isinstance(value, nodes.Const):
+        return None
+    for cls in hierarchy_of(class_of(value)):
+        kind = MUTABLE_CONTAINERS.get(cls.qname())
+        if kind is not None:
+            return kind
+    return None
+
+
+def is_dict_class(node: nodes.NodeNG) -> bool:
+    """Whether ``node`` is ``dict`` or a subclass of it (``OrderedDict``, a
+    class of the linted code), or an instance of one: whose ``fromkeys`` is
+    ``dict.fromkeys``."""
+    value = single_known_value(node)
+    if isinstance(value, bases.Instance) and not isinstance(value, nodes.Const):
+        value = class_of(value)
+    if not isinstance(value, nodes.ClassDef):
+        return False
+    for cls in hierarchy_of(value):
+        if "fromkeys" in cls.locals:
+            return cls.qname() in {"builtins.dict", "collections.OrderedDict"}
+    return False

@@ -61,6 +61,6 @@ async def look_alikes(
     either.stats()
     named.get("x")  # a string annotation is not read
     stub.get("x")
-    clients.count(None)
+    clients.count(None)  # pylint: disable=ignored-return-value
     caches.get("x")
     await either.get("x")

@@ -1,0 +1,513 @@
+"""``unittest.mock`` objects: which expressions hold a mock, and which of a
+mock's attributes are real.
+
+A mock answers every attribute with another mock, so a misspelt assertion
+(``m.called_once_with(...)``) is a call that records itself and passes. Only
+knowing that ``m`` *is* a mock tells that the name is invented. Mocks come
+from the mock classes and ``create_autospec``, from ``patch`` (a ``with``
+target, ``.start()``, a decorator that injects a parameter), from
+pytest-mock's ``mocker``, from pytest fixtures that return one, and as any
+attribute or return value of another mock.
+
+The real members are read from the installed ``unittest.mock``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+import unittest.mock
+from dataclasses import dataclass
+
+from astroid import bases, nodes
+
+from checkers_pkg.inference._cache import memoise_per_node
+from checkers_pkg.inference.fixtures import fixture_for
+from checkers_pkg.inference.names import (
+    annotated_expression,
+    attribute_bindings,
+    import_paths,
+    instance_class,
+    qualified_names,
+    resolved_callee,
+)
+from checkers_pkg.inference.values import (
+    assigned_value,
+    bindings_of,
+    class_of,
+    hierarchy_of,
+    is_none,
+    known_values,
+)
+
+_MOCK_MODULES = ("unittest.mock", "mock", "mock.mock")
+_MOCK_CLASS_NAMES = (
+    "Mock", "MagicMock", "AsyncMock", "NonCallableMock", "NonCallableMagicMock",
+    "PropertyMock", "ThreadingMock",
+)
+MOCK_CLASSES = frozenset(f"{m}.{c}" for m in _MOCK_MODULES for c in _MOCK_CLASS_NAMES)
+MOCK_FACTORIES = MOCK_CLASSES | {f"{m}.create_autospec" for m in _MOCK_MODULES}
+# ``patch`` and ``patch.object`` hand out the mock they make (unless given
+# ``new``); ``patch.dict`` hands out the dictionary, ``patch.multiple`` a dict.
+PATCHERS = frozenset(
+    {f"{m}.patch" for m in _MOCK_MODULES}
+    | {f"{m}.patch.object" for m in _MOCK_MODULES}
+    | {f"{m}._patch_object" for m in _MOCK_MODULES}
+)
+# Where ``new`` sits among the positional arguments of each patcher.
+_NEW_POSITION = {"patch": 1, "object": 2, "_patch_object": 2}
+
+# pytest-mock: the fixture names, and what its methods return.
+MOCKER_FIXTURES = frozenset(
+    {"mocker", "class_mocker", "module_mocker", "package_mocker", "session_mocker"}
+)
+MOCKER_TYPES = ("MockerFixture", "MockFixture")
+MOCKER_FACTORIES = frozenset(
+    {*_MOCK_CLASS_NAMES, "create_autospec", "spy", "stub", "async_stub"}
+)
+
+# Every member a mock has of its own (mock classes, their mixins, and the
+# magic methods MagicMock configures); any other attribute is a child mock.
+MOCK_MEMBERS = frozenset(
+    name
+    for cls in (unittest.mock.MagicMock, unittest.mock.AsyncMock, unittest.mock.NonCallableMock)
+    for name in dir(cls)
+) | frozenset(
+    {"return_value", "side_effect", "called", "call_count", "call_args",
+     "call_args_list", "mock_calls", "method_calls", "await_count", "await_args",
+     "await_args_list"}
+)
+ASSERTIONS = tuple(sorted(name for name in MOCK_MEMBERS if name.startswith("assert_")))
+_ASSERTION_STEMS = {name.removeprefix("assert_"): name for name in ASSERTIONS}
+# The prefixes ``unittest.mock`` refuses, whatever the Python version.
+_ASSERT_LIKE_PREFIXES = ("assert", "assret", "asert", "aseert", "assrt", "asssert")
+# How close (difflib ratio of the names, without underscores or case) an
+# attribute must be to an assertion to be taken for a misspelling of it.
+CLOSE_TO_ASSERTION = 0.85
+
+
+# What a function's own statements do not include.
+_NESTED_SCOPES = (nodes.FunctionDef, nodes.ClassDef, nodes.Lambda)
+
+
+class MockKind(enum.Enum):
+    """Whether an expression holds a mock, and whether it has a spec.
+
+    A mock with a spec (``spec=``, ``autospec=True``, ``create_autospec``)
+    has the spec's attributes, which may look like assertions."""
+
+    NONE = 0
+    PLAIN = 1
+    SPECCED = 2
+
+
+def is_mock(node: nodes.NodeNG) -> bool:
+    """Whether ``node`` certainly holds a ``unittest.mock`` mock."""
+    return mock_kind(node) is not MockKind.NONE
+
+
+@memoise_per_node(on_cycle=MockKind.NONE)
+def mock_kind(node: nodes.NodeNG) -> MockKind:
+    """What kind of mock ``node`` holds (``NONE`` when unsure)."""
+    if isinstance(node, nodes.Attribute):
+        return _attribute_kind(node)
+    if isinstance(node, nodes.Name):
+        kind = _agreed_kind([_binding_kind(b) for b in bindings_of(node)])
+        return kind if kind is not MockKind.NONE else _inferred_kind(node)
+    if isinstance(node, nodes.Call):
+        return _call_kind(node)
+    return MockKind.NONE
+
+
+def _agreed_kind(kinds: list[MockKind]) -> MockKind:
+    if not kinds or MockKind.NONE in kinds:
+        return MockKind.NONE
+    return MockKind.SPECCED if MockKind.SPECCED in kinds else MockKind.PLAIN
+
+
+def _attribute_kind(node: nodes.Attribute) -> MockKind:
+    if node.attrname == "return_value" or node.attrname not in MOCK_MEMBERS:
+        owner = mock_kind(node.expr)
+        if owner is not MockKind.NONE:
+            return owner  # a child mock (``m.client.get``, ``m.return_value``)
+    kind = _assigned_in_frame(node)  # ``conn.connect = Mock()`` in this test
+    if kind is not MockKind.NONE:
+        return kind
+    kind = _patched_around(node)  # ``with patch.object(conn, "connect"):``
+    if kind is not MockKind.NONE:
+        return kind
+    cls = instance_class(node.expr)
+    if cls is not None:  # ``self.mock_store`` set in ``setUp``
+        bindings = [
+            b for b in attribute_bindings(cls, node.attrname)
+            if not is_none(assigned_value(b))
+        ]
+        kind = _agreed_kind([_binding_kind(b) for b in bindings])
+        if kind is not MockKind.NONE:
+            return kind
+    return _inferred_kind(node)
+
+
+def _assigned_in_frame(node: nodes.Attribute) -> MockKind:
+    """``obj.attr`` where the same function assigns ``obj.attr = Mock()``
+    (``self.obj.attr``: any method of the class, ``setUp`` typically), every
+    assignment to it there a mock; the common way to stub one method of a
+    real object."""
+    frame = node.frame()
+    if isinstance(frame, nodes.Module):
+        return MockKind.NONE
+    written = node.as_string()
+    frames = [frame]
+    owner = frame.parent.frame() if frame.parent is not None else None
+    if written.startswith("self.") and isinstance(owner, nodes.ClassDef):
+        frames = [method for method in owner.body if isinstance(method, nodes.FunctionDef)]
+    values = [value for f in frames for value in _attribute_assignments(f).get(written, ())]
+    return _agreed_kind([mock_kind(value) for value in values])
+
+
+@memoise_per_node(on_cycle={})
+def _attribute_assignments(frame: nodes.NodeNG) -> dict[str, list[nodes.NodeNG]]:
+    """The values assigned to attributes in a function, by the target as
+    written (``conn.connect``); ``None`` values for unpacking and augmented
+    assignment, which say nothing."""
+    found: dict[str, list[nodes.NodeNG]] = {}
+    for target in frame.nodes_of_class(nodes.AssignAttr, skip_klass=_NESTED_SCOPES):
+        written = f"{target.expr.as_string()}.{target.attrname}"
+        value = assigned_value(target)
+        found.setdefault(written, []).append(value if value is not None else nodes.Const(None))
+    return found
+
+
+def _patched_around(node: nodes.Attribute) -> MockKind:
+    """``obj.attr`` that a patcher replaced in this function:
+    ``with patch.object(obj, "attr"):``, ``patch.object(obj, "attr").start()``,
+    ``mocker.patch.object(obj, "attr")``, ``mocker.spy(obj, "attr")``, or a
+    ``@patch.object(obj, "attr")`` decorator of the function."""
+    frame = node.frame()
+    if not isinstance(frame, nodes.FunctionDef):
+        return MockKind.NONE
+    written = node.as_string()
+    patchers = list(_attribute_patchers(frame).get(written, ()))
+    for decorator in frame.decorators.nodes if frame.decorators else ():
+        if _patch_target(decorator) == written:
+            patchers.append(decorator)
+    kinds = [_active_patcher_kind(patcher) for patcher in patchers]
+    return next((kind for kind in kinds if kind is not MockKind.NONE), MockKind.NONE)
+
+
+@memoise_per_node(on_cycle={})
+def _attribute_patchers(frame: nodes.FunctionDef) -> dict[str, list[nodes.Call]]:
+    """The calls in a function that may patch an attribute, by the
+    attribute as written (``conn.connect``)."""
+    found: dict[str, list[nodes.Call]] = {}
+    for call in frame.nodes_of_class(nodes.Call, skip_klass=_NESTED_SCOPES):
+        target = _patch_target(call)
+        if target is not None:
+            found.setdefault(target, []).append(call)
+    return found
+
+
+def _patch_target(call: nodes.NodeNG) -> str | None:
+    """``obj.attr`` for ``<...>.object(obj, "attr", ...)`` or ``<...>.spy(obj, "attr")``."""
+    if not (
+        isinstance(call, nodes.Call)
+        and isinstance(call.func, nodes.Attribute)
+        and call.func.attrname in {"object", "spy"}
+        and len(call.args) >= 2
+        and isinstance(call.args[1], nodes.Const)
+        and isinstance(call.args[1].value, str)
+    ):
+        return None
+    return f"{call.args[0].as_string()}.{call.args[1].value}"
+
+
+def _active_patcher_kind(call: nodes.Call) -> MockKind:
+    """The mock a patcher call puts in place, if the patch is active: a
+    ``with`` item, a decorator, started, or pytest-mock's (active at once)."""
+    func = call.func
+    assert isinstance(func, nodes.Attribute)
+    if func.attrname == "spy":
+        return MockKind.SPECCED if is_mocker(func.expr) else MockKind.NONE
+    parent = call.parent
+    started = (
+        isinstance(parent, nodes.Attribute)
+        and parent.attrname in {"start", "__enter__"}
+        and isinstance(parent.parent, nodes.Call)
+    )
+    active = started or isinstance(parent, (nodes.With, nodes.Decorators)) or (
+        isinstance(func.expr, nodes.Attribute) and is_mocker(func.expr.expr)
+    )
+    return _patcher_kind(call) if active else MockKind.NONE
+
+
+def _binding_kind(binding: nodes.NodeNG) -> MockKind:
+    statement = binding.parent
+    if isinstance(statement, nodes.Arguments):
+        return _parameter_kind(binding)
+    if isinstance(statement, nodes.With):
+        for context, target in statement.items:
+            if target is binding:
+                return _patcher_kind(context) if isinstance(context, nodes.Call) else MockKind.NONE
+        return MockKind.NONE
+    value = assigned_value(binding)
+    return mock_kind(value) if value is not None else MockKind.NONE
+
+
+def _call_kind(call: nodes.Call) -> MockKind:
+    func = call.func
+    if isinstance(func, nodes.Attribute):
+        if func.attrname in {"start", "__enter__"} and not call.args:
+            return _patcher_kind(func.expr)
+        if func.attrname == "enter_context" and len(call.args) == 1:
+            return _patcher_kind(call.args[0])
+        if is_mocker(func.expr) or (
+            isinstance(func.expr, nodes.Attribute) and func.expr.attrname == "patch"
+            and is_mocker(func.expr.expr)
+        ):
+            return _mocker_call_kind(call)
+    names = set(qualified_names(call))
+    if names & MOCK_FACTORIES:
+        return _spec_kind(call, any(name.endswith(".create_autospec") for name in names))
+    if names & PATCHERS:
+        return MockKind.NONE  # a patcher, not yet started
+    if isinstance(func, nodes.Attribute) and func.attrname in MOCK_MEMBERS:
+        return MockKind.NONE  # ``m.assert_called()``, ``m.configure_mock()``
+    kind = mock_kind(func)  # calling a mock returns its return_value, a mock
+    if kind is MockKind.NONE:
+        callee = resolved_callee(func)  # a helper that builds one
+        if isinstance(callee, nodes.FunctionDef) and not callee.is_generator():
+            kind = _returned_kind(callee)
+    return kind
+
+
+def _spec_kind(call: nodes.Call, autospec: bool) -> MockKind:
+    keywords = {keyword.arg for keyword in call.keywords or ()}
+    # ``unsafe=True`` allows ``assert``-like attributes, as a spec does.
+    if autospec or keywords & {"spec", "spec_set", "autospec", "unsafe"} or (
+        call.args and not _is_mocker_stub(call)
+    ):
+        return MockKind.SPECCED
+    return MockKind.PLAIN
+
+
+def _is_mocker_stub(call: nodes.Call) -> bool:
+    func = call.func
+    return isinstance(func, nodes.Attribute) and func.attrname in {"stub", "async_stub"}
+
+
+def _mocker_call_kind(call: nodes.Call) -> MockKind:
+    """``mocker.patch(...)``, ``mocker.patch.object(...)``, ``mocker.Mock()``..."""
+    func = call.func
+    assert isinstance(func, nodes.Attribute)
+    if func.attrname in {"patch", "object"}:
+        position = 1 if func.attrname == "patch" else 2
+        return _replacement_kind(call, position) or MockKind.NONE
+    if func.attrname in MOCKER_FACTORIES:
+        return _spec_kind(call, func.attrname in {"create_autospec", "spy"})
+    return MockKind.NONE
+
+
+@memoise_per_node(on_cycle=MockKind.NONE)  # ``p = q`` / ``q = p`` must end
+def _patcher_kind(node: nodes.NodeNG) -> MockKind:
+    """What the patcher ``node`` hands out when entered or started."""
+    if isinstance(node, (nodes.Name, nodes.Attribute)):
+        values = [assigned_value(b) for b in _bindings(node)]
+        kinds = [_patcher_kind(v) if v is not None else MockKind.NONE for v in values]
+        return _agreed_kind(kinds)
+    if not isinstance(node, nodes.Call):
+        return MockKind.NONE
+    names = set(qualified_names(node))
+    for name in names & PATCHERS:
+        return _replacement_kind(node, _NEW_POSITION[name.rsplit(".", 1)[-1]]) or MockKind.NONE
+    func = node.func
+    if isinstance(func, nodes.Attribute) and func.attrname in {"patch", "object"}:
+        owner = func.expr.expr if func.attrname == "object" and isinstance(
+            func.expr, nodes.Attribute
+        ) else func.expr
+        if is_mocker(owner):
+            return _mocker_call_kind(node)
+    return MockKind.NONE
+
+
+def _bindings(node: nodes.Name | nodes.Attribute) -> list[nodes.NodeNG]:
+    if isinstance(node, nodes.Name):
+        return bindings_of(node)
+    cls = instance_class(node.expr)
+    return attribute_bindings(cls, node.attrname) if cls is not None else []
+
+
+def _replacement_kind(call: nodes.Call, new_position: int) -> MockKind | None:
+    """What a ``patch`` call puts in place and hands out: a mock it makes,
+    NONE when ``new_callable`` builds something that is not a mock, and None
+    when the caller gives ``new`` (nothing is made, nothing injected)."""
+    keywords = {keyword.arg: keyword.value for keyword in call.keywords or ()}
+    if "new" in keywords or len(call.args) > new_position or None in keywords:
+        return None
+    if any(isinstance(arg, nodes.Starred) for arg in call.args):
+        return None
+    new_callable = keywords.get("new_callable")
+    if new_callable is not None and not MOCK_CLASSES.intersection(qualified_names(new_callable)):
+        return MockKind.NONE
+    specced = {"spec", "spec_set", "autospec", "unsafe"} & set(keywords)
+    return MockKind.SPECCED if specced else MockKind.PLAIN
+
+
+def _inferred_kind(node: nodes.NodeNG) -> MockKind:
+    """astroid's answer: every known value is an instance of a mock class."""
+    values = known_values(node)
+    if not values:
+        return MockKind.NONE
+    for value in values:
+        if not isinstance(value, bases.Instance) or not _is_mock_class(class_of(value)):
+            return MockKind.NONE
+    return MockKind.PLAIN
+
+
+def _is_mock_class(cls: nodes.ClassDef) -> bool:
+    return any(klass.qname() in MOCK_CLASSES for klass in hierarchy_of(cls))
+
+
+# -- parameters -----------------------------------------------------------------
+
+def _parameter_kind(param: nodes.AssignName) -> MockKind:
+    func = param.parent.parent
+    if not isinstance(func, nodes.FunctionDef):
+        return MockKind.NONE
+    if _takes_self(func) and func.args.arguments and func.args.arguments[0] is param:
+        return MockKind.NONE  # ``self`` (``self.assertEqual`` is asked a lot)
+    injected = _injected_by_decorators(func)
+    if injected:
+        positional = [*func.args.posonlyargs, *func.args.args]
+        if _takes_self(func):
+            positional = positional[1:]
+        if param in positional:
+            index = positional.index(param)
+            if index < len(injected):
+                return injected[index]
+    fixture = fixture_for(param)
+    if fixture is not None:
+        return _returned_kind(fixture)
+    return MockKind.NONE
+
+
+def _takes_self(func: nodes.FunctionDef) -> bool:
+    return func.type in {"method", "classmethod"}
+
+
+def _injected_by_decorators(func: nodes.FunctionDef) -> list[MockKind]:
+    """The mocks ``@patch`` decorators pass, in parameter order: the
+    decorator nearest the ``def`` first, then a class's ``@patch`` (applied
+    to each ``test`` method after the method's own)."""
+    decorators = list(reversed(func.decorators.nodes)) if func.decorators else []
+    owner = func.parent.frame() if func.parent is not None else None
+    if (
+        isinstance(owner, nodes.ClassDef)
+        and owner.decorators
+        and func.name.startswith(unittest.mock.patch.TEST_PREFIX)
+    ):
+        decorators.extend(reversed(owner.decorators.nodes))
+    injected = []
+    for decorator in decorators:
+        if not isinstance(decorator, nodes.Call):
+            continue
+        # ``patch.dict`` injects nothing, ``patch.multiple`` keywords only.
+        for name in set(qualified_names(decorator)) & PATCHERS:
+            kind = _replacement_kind(decorator, _NEW_POSITION[name.rsplit(".", 1)[-1]])
+            if kind is not None:
+                injected.append(kind)
+            break
+    return injected
+
+
+def _returned_kind(fixture: nodes.FunctionDef) -> MockKind:
+    """What a function (a fixture, a factory) returns or yields, when every
+    value it gives is a mock."""
+    values = [
+        node.value
+        for node in fixture.nodes_of_class(
+            (nodes.Return, nodes.Yield), skip_klass=_NESTED_SCOPES
+        )
+    ]
+    if not values or any(value is None for value in values):
+        return MockKind.NONE
+    return _agreed_kind([mock_kind(value) for value in values])
+
+
+@memoise_per_node(on_cycle=False)
+def is_mocker(node: nodes.NodeNG) -> bool:
+    """Whether ``node`` is pytest-mock's ``mocker`` fixture (a parameter of a
+    test or fixture named so, or annotated ``MockerFixture``)."""
+    if not isinstance(node, nodes.Name):
+        return False
+    bindings = bindings_of(node)
+    if len(bindings) != 1 or not isinstance(bindings[0].parent, nodes.Arguments):
+        return False
+    param = bindings[0]
+    arguments = param.parent
+    annotation = next(
+        (a for p, a in zip(arguments.args, arguments.annotations) if p is param), None
+    )
+    if annotation is not None:
+        expression = annotated_expression(annotation)
+        paths = import_paths(expression) if expression is not None else ()
+        return any(path.rsplit(".", 1)[-1] in MOCKER_TYPES for path in paths)
+    return param.name in MOCKER_FIXTURES and fixture_for(param) is None
+
+
+# -- attributes -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class InventedAssertion:
+    """An attribute of a mock that looks like an assertion and is not one."""
+
+    closest: str  # the real assertion meant
+    prefixed: bool  # spelled with an ``assert``-like prefix (a spec may have such methods)
+    raises: bool  # every supported Python refuses it (AttributeError at run time)
+
+
+def invented_assertion(name: str, *, assert_like_only: bool = False) -> InventedAssertion | None:
+    """What an attribute called ``name`` on a mock is, when it is not a real
+    member but spelled like an assertion: an ``assert`` prefix (or a typo of
+    one), or an assertion's stem (``called_once_with``, ``has_calls``)."""
+    if name in MOCK_MEMBERS or name.startswith("_"):
+        return None
+    flat = _flatten(name)
+    prefixed = name.lower().startswith(_ASSERT_LIKE_PREFIXES)
+    # Every assertion's stem says "call" or "await": a cheap gate before difflib.
+    if not prefixed and (assert_like_only or not ("call" in flat or "await" in flat)):
+        return None
+    if prefixed:
+        closest = _closest(flat, ASSERTIONS, cutoff=0.0)
+    else:
+        stem = _closest(flat, tuple(_ASSERTION_STEMS), cutoff=CLOSE_TO_ASSERTION)
+        if stem is None:
+            return None
+        closest = _ASSERTION_STEMS[stem]
+    if closest is None:
+        return None
+    return InventedAssertion(closest, prefixed, _always_refused(name))
+
+
+def is_assertion_close(name: str) -> bool:
+    """Whether ``name`` is a near-miss of a real assertion (a typo), not
+    merely a method of a spec that starts with ``assert``."""
+    return _closest(_flatten(name), ASSERTIONS, cutoff=CLOSE_TO_ASSERTION) is not None
+
+
+def _flatten(name: str) -> str:
+    return name.replace("_", "").lower()
+
+
+def _closest(flat: str, candidates: tuple[str, ...], cutoff: float) -> str | None:
+    by_flat = {_flatten(candidate): candidate for candidate in candidates}
+    matches = difflib.get_close_matches(flat, list(by_flat), n=1, cutoff=cutoff)
+    return by_flat[matches[0]] if matches else None
+
+
+def _always_refused(name: str) -> bool:
+    """Whether every supported Python's ``unittest.mock`` raises on this
+    attribute of a mock without a spec. ``assert*`` and ``assret*`` have been
+    refused since 3.5; other misspellings (``asert``) and the bare stems
+    (``called_once_with``) only by newer versions, so for them the test may
+    pass without checking anything."""
+    return name.startswith(("assert", "assret"))

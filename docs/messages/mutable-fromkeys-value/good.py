@@ -1,0 +1,11 @@
+from collections import OrderedDict, deque
+
+WAREHOUSES = ("north", "south", "east")
+
+
+def empty_stock():
+    return {warehouse: [] for warehouse in WAREHOUSES}
+
+
+def pending_orders(customers):
+    return OrderedDict((customer, deque()) for customer in customers)

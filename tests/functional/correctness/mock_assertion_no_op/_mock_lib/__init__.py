@@ -1,0 +1,1 @@
+"""Test helpers shared by the fixture: mock factories and hand-written fakes."""

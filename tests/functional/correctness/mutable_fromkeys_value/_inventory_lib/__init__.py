@@ -1,0 +1,1 @@
+"""Constants and containers the fixture imports."""
