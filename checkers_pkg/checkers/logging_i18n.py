@@ -28,6 +28,8 @@ from checkers_pkg.inference.i18n import (
     translation_call,
     written_percent_placeholders,
 )
+from checkers_pkg.inference.loggers import holds_logger
+from checkers_pkg.inference.translations import forwards_parameter
 from checkers_pkg.inference.names import candidate_names, short_names_of
 from checkers_pkg.options import bad_qualified_names
 
@@ -258,9 +260,7 @@ class LoggingI18nChecker(BaseChecker):
                 self._report("translation-formatted-too-early", node, translated.function, how)
                 return
         for message in translated.messages:
-            if not isinstance(message, nodes.Const) and not is_marked_message(
-                message, self._table.markers
-            ):
+            if not _is_literal(message) and not self._is_marked_or_forwarded(node, message):
                 self._report(
                     "translation-non-literal-message", node, translated.function,
                     _describe(message),
@@ -275,6 +275,9 @@ class LoggingI18nChecker(BaseChecker):
                 self._report("translation-positional-placeholders", node, text.text, unnamed)
                 return
 
+    def _is_marked_or_forwarded(self, node: nodes.Call, message: nodes.NodeNG) -> bool:
+        return is_marked_message(message, self._table) or forwards_parameter(node, message)
+
     def _report(self, symbol: str, node: nodes.NodeNG, *args: object) -> None:
         self.add_message(symbol, node=node, args=args, confidence=INFERENCE)
 
@@ -285,7 +288,13 @@ def _method_name(node: nodes.Call) -> str:
 
 
 def _is_log_call(node: nodes.Call) -> bool:
-    return bool(LOGGING_CALLS.intersection(candidate_names(node, _LOGGING_SHORT_NAMES)))
+    if LOGGING_CALLS.intersection(candidate_names(node, _LOGGING_SHORT_NAMES)):
+        return True
+    func = node.func
+    return (
+        isinstance(func, nodes.Attribute) and func.attrname in LOG_METHODS
+        and holds_logger(func.expr)
+    )
 
 
 def _log_argument_problem(
@@ -327,14 +336,15 @@ def _formatting_kind(message: nodes.NodeNG) -> str | None:
         and message.func.attrname in FORMAT_METHODS
     ):
         return ".format()"
-    if isinstance(message, nodes.BinOp) and message.op == "+" and not _all_literals(message):
+    if isinstance(message, nodes.BinOp) and message.op == "+" and not _is_literal(message):
         return "concatenation"
     return None
 
 
-def _all_literals(node: nodes.NodeNG) -> bool:
+def _is_literal(node: nodes.NodeNG) -> bool:
+    """A string literal, or ``+`` of literals only (the catalogue's *Literal*)."""
     if isinstance(node, nodes.BinOp) and node.op == "+":
-        return _all_literals(node.left) and _all_literals(node.right)
+        return _is_literal(node.left) and _is_literal(node.right)
     return isinstance(node, nodes.Const)
 
 
