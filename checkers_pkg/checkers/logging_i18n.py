@@ -61,7 +61,8 @@ class LoggingI18nChecker(BaseChecker):
     name = "checkers-pkg-logging-i18n"
     msgs = {
         "W7201": (
-            "logging template %s %s",
+            "logging template %s %s: logging drops the record at emit time; pass the "
+            "arguments its placeholders ask for",
             "logging-format-mismatch",
             "The logger is resolved by inference (the logging module, getLogger() "
             "results in globals, class or self attributes, adapters, Logger "
@@ -81,7 +82,8 @@ class LoggingI18nChecker(BaseChecker):
             "argument of a logging call).",
         ),
         "E7203": (
-            "%r is not a name bound in %s: formatting with %s raises KeyError",
+            "%r is not a name bound in %s: formatting with %s raises KeyError; pass "
+            "the values explicitly",
             "format-key-not-in-scope",
             "The template, resolved by inference, names a key that the enclosing "
             "scope does not bind, so formatting with locals() or vars() raises "
