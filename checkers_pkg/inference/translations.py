@@ -29,7 +29,7 @@ from astroid.exceptions import AstroidError
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.definitions import Origin, origins
 from checkers_pkg.inference.names import import_paths, qualified_names, short_names_of
-from checkers_pkg.inference.values import bindings_of, single_known_value
+from checkers_pkg.inference.values import assigned_value, bindings_of, single_known_value
 
 # Where the message arguments sit, by the shape of the gettext function.
 _SINGULAR = (0,)
@@ -290,8 +290,12 @@ def _role_by_names(names: Iterable[str], table: TranslationTable) -> Role | None
 
 def _agreed_role(found: tuple[Origin, ...], table: TranslationTable, depth: int) -> Role | None:
     """The role every definition of a callee has; None when one has none or
-    they disagree (``try: from django... except ImportError: def _(m): ...``)."""
+    they disagree (``_ = gettext if ready else print``)."""
     roles = {_origin_role(origin, table, depth) for origin in found}
+    if len(roles) == 2 and MARKER in roles:
+        # ``except ImportError: _ = lambda s: s``: a no-op fallback for when
+        # the translation library is missing; the message is still one.
+        roles.discard(MARKER)
     if len(roles) != 1:
         return None
     return roles.pop()
@@ -311,6 +315,8 @@ def _origin_role(origin: Origin, table: TranslationTable, depth: int) -> Role | 
         return _callee_role(value, table, depth)
     if isinstance(value, nodes.Call):
         return _partial_role(value, table, depth)
+    if isinstance(value, nodes.IfExp):  # ``t.ugettext if PY2 else t.gettext``
+        return _agreed_role(origins(value.body) + origins(value.orelse), table, depth)
     return None
 
 
@@ -381,24 +387,56 @@ def is_marked_message(node: nodes.NodeNG, table: TranslationTable) -> bool:
 
 
 def forwards_parameter(call: nodes.Call, message: nodes.NodeNG) -> bool:
-    """Whether ``call`` translates a parameter of the function it is in and
+    """Whether ``call`` translates what the function it is in was given and
     hands the result back: that function is itself a translation function
-    (``def gettext(self, message): return Base.gettext(self, message)``),
-    and the literal is for its callers to pass."""
-    if not isinstance(message, nodes.Name):
-        return False
+    (``def gettext(self, message): return Base.gettext(self, message)``,
+    oslo.i18n's ``f(ctx, msg)``), and the literal is for its callers to pass.
+
+    The message is a parameter, or a local built from parameters and
+    constants only (``msgctx, msgtxt = msgid``, ``f"{ctx}\x04{msg}"``)."""
     function = call.scope()
     if not isinstance(function, (nodes.FunctionDef, nodes.Lambda)):
         return False
-    bindings = bindings_of(message)
-    if not bindings or not all(isinstance(b.parent, nodes.Arguments) for b in bindings):
-        return False
-    if any(b.parent is not function.args for b in bindings):
+    if not _from_parameters(message, function, 0):
         return False
     return _is_returned(call, function)
 
 
+def _from_parameters(node: nodes.NodeNG, function: nodes.FunctionDef | nodes.Lambda,
+                     depth: int) -> bool:
+    if depth > MAX_ROLE_DEPTH:
+        return False
+    if isinstance(node, nodes.Const):
+        return True
+    if isinstance(node, (nodes.JoinedStr, nodes.FormattedValue, nodes.BinOp)):
+        return all(_from_parameters(child, function, depth + 1) for child in node.get_children())
+    if not isinstance(node, nodes.Name):
+        return False
+    bindings = bindings_of(node)
+    if bindings and all(binding.scope() is not function for binding in bindings):
+        # A constant of the module or another one (``CONTEXT_SEPARATOR``).
+        return all(isinstance(origin.value, nodes.Const) for origin in origins(node))
+    return bool(bindings) and all(
+        _binding_from_parameters(binding, function, depth + 1) for binding in bindings
+    )
+
+
+def _binding_from_parameters(binding: nodes.NodeNG, function: nodes.FunctionDef | nodes.Lambda,
+                             depth: int) -> bool:
+    if not isinstance(binding, nodes.AssignName) or binding.scope() is not function:
+        return False
+    statement = binding.parent
+    if statement is function.args:
+        return True
+    if isinstance(statement, nodes.Tuple) and isinstance(statement.parent, nodes.Assign):
+        return _from_parameters(statement.parent.value, function, depth)  # unpacking
+    value = assigned_value(binding)
+    return value is not None and _from_parameters(value, function, depth)
+
+
 def _is_returned(call: nodes.Call, function: nodes.FunctionDef | nodes.Lambda) -> bool:
+    """The call's result is returned, directly or through a local name
+    (``msg = translate(message); return self.prefix + msg``)."""
     if isinstance(function, nodes.Lambda):
         return function.body is call
     parent = call.parent
@@ -406,14 +444,17 @@ def _is_returned(call: nodes.Call, function: nodes.FunctionDef | nodes.Lambda) -
         parent = parent.parent  # ``return prefix + translated(message)``
     if isinstance(parent, nodes.Return):
         return True
-    if isinstance(parent, nodes.Assign) and len(parent.targets) == 1:
-        target = parent.targets[0]
-        if isinstance(target, nodes.AssignName):
-            return any(
-                isinstance(ret.value, nodes.Name) and ret.value.name == target.name
-                for ret in function.nodes_of_class(nodes.Return, skip_klass=nodes.FunctionDef)
-            )
-    return False
+    if not (isinstance(parent, nodes.Assign) and len(parent.targets) == 1):
+        return False
+    target = parent.targets[0]
+    if not isinstance(target, nodes.AssignName):
+        return False
+    return any(
+        isinstance(name, nodes.Name) and name.name == target.name
+        for ret in function.nodes_of_class(nodes.Return, skip_klass=nodes.FunctionDef)
+        if ret.value is not None
+        for name in ret.value.nodes_of_class(nodes.Name)
+    )
 
 
 __all__ = [
