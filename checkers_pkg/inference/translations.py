@@ -216,7 +216,12 @@ def _worth_resolving(func: nodes.Attribute, table: TranslationTable) -> bool:
     private name read from a module (``i18n._``, ``i18n._LE``)."""
     if func.attrname in table.short_names:
         return True
-    return func.attrname.startswith("_") and isinstance(func.expr, nodes.Name)
+    if not (func.attrname.startswith("_") and isinstance(func.expr, nodes.Name)):
+        return False
+    bindings = bindings_of(func.expr)
+    return bool(bindings) and all(
+        isinstance(binding, (nodes.Import, nodes.ImportFrom)) for binding in bindings
+    )
 
 
 def _attribute_role(func: nodes.Attribute, table: TranslationTable, depth: int) -> Role | None:
@@ -397,41 +402,55 @@ def forwards_parameter(call: nodes.Call, message: nodes.NodeNG) -> bool:
     function = call.scope()
     if not isinstance(function, (nodes.FunctionDef, nodes.Lambda)):
         return False
-    if not _from_parameters(message, function, 0):
+    if _from_parameters(message, function, 0) != _PARAMETER:
         return False
     return _is_returned(call, function)
 
 
+# How a message was derived, for ``forwards_parameter``.
+_OTHER, _CONSTANT, _PARAMETER = 0, 1, 2
+
+
 def _from_parameters(node: nodes.NodeNG, function: nodes.FunctionDef | nodes.Lambda,
-                     depth: int) -> bool:
+                     depth: int) -> int:
+    """``_PARAMETER`` when built from the function's parameters (and
+    constants), ``_CONSTANT`` when from constants only, else ``_OTHER``."""
     if depth > MAX_ROLE_DEPTH:
-        return False
+        return _OTHER
     if isinstance(node, nodes.Const):
-        return True
+        return _CONSTANT
     if isinstance(node, (nodes.JoinedStr, nodes.FormattedValue, nodes.BinOp)):
-        return all(_from_parameters(child, function, depth + 1) for child in node.get_children())
+        return _combined(_from_parameters(child, function, depth + 1)
+                         for child in node.get_children())
     if not isinstance(node, nodes.Name):
-        return False
+        return _OTHER
     bindings = bindings_of(node)
     if bindings and all(binding.scope() is not function for binding in bindings):
         # A constant of the module or another one (``CONTEXT_SEPARATOR``).
-        return all(isinstance(origin.value, nodes.Const) for origin in origins(node))
-    return bool(bindings) and all(
-        _binding_from_parameters(binding, function, depth + 1) for binding in bindings
-    )
+        known = all(isinstance(origin.value, nodes.Const) for origin in origins(node))
+        return _CONSTANT if known else _OTHER
+    if not bindings:
+        return _OTHER
+    return _combined(_binding_from_parameters(binding, function, depth + 1)
+                     for binding in bindings)
+
+
+def _combined(kinds: Iterable[int]) -> int:
+    found = list(kinds)
+    return _OTHER if not found or _OTHER in found else max(found)
 
 
 def _binding_from_parameters(binding: nodes.NodeNG, function: nodes.FunctionDef | nodes.Lambda,
-                             depth: int) -> bool:
+                             depth: int) -> int:
     if not isinstance(binding, nodes.AssignName) or binding.scope() is not function:
-        return False
+        return _OTHER
     statement = binding.parent
     if statement is function.args:
-        return True
+        return _PARAMETER
     if isinstance(statement, nodes.Tuple) and isinstance(statement.parent, nodes.Assign):
         return _from_parameters(statement.parent.value, function, depth)  # unpacking
     value = assigned_value(binding)
-    return value is not None and _from_parameters(value, function, depth)
+    return _OTHER if value is None else _from_parameters(value, function, depth)
 
 
 def _is_returned(call: nodes.Call, function: nodes.FunctionDef | nodes.Lambda) -> bool:
