@@ -350,12 +350,14 @@ def _function_role(
         named = _role_by_names((function.qname(),), table)
         if named is not None:
             return named
-        if function.type != "function" or function.decorators is not None:
+        if function.type not in {"function", "method"} or function.decorators is not None:
             return None
     returned = _single_returned(function)
     if returned is None:
         return None
     params = [arg.name for arg in function.args.posonlyargs + function.args.args]
+    if isinstance(function, nodes.FunctionDef) and function.type == "method":
+        params = params[1:]  # called on an instance: ``self`` is not passed
     if isinstance(returned, nodes.Name):
         only_parameter = len(params) == 1 and not function.args.vararg
         return MARKER if only_parameter and returned.name == params[0] else None

@@ -5,7 +5,7 @@ from _projects.glance.i18n import _ as glance_, _n, ngettext
 from _projects.nova.i18n import _, _C, _LE, _LW, _P
 from _projects.nova.log import get_logger
 from _projects.shop.i18n import _l, npgettext_lazy, pgettext
-from _projects.tool.i18n import _ as tool_, _d, _dn, _local
+from _projects.tool.i18n import Localizer, _ as tool_, _d, _dn, _local
 
 LOG = get_logger(__name__)
 
@@ -44,6 +44,9 @@ def other_projects(name):
     blog_(f"Post {name}")  # [translation-formatted-too-early]
     _l("Lazy %s" % name)  # [translation-formatted-too-early]
     pgettext("menu", "Open %s" % name)  # [translation-formatted-too-early]
+    localizer = Localizer("tool")
+    localizer._("Hello %s" % name)  # [translation-formatted-too-early]
+    localizer.ngettext("one", "%d of %s" % (1, name), 2)  # [translation-formatted-too-early]
     return (
         glance_("Image %s not found") % name,
         tool_("Tool " "name"),
