@@ -72,6 +72,8 @@ def _origins(node: nodes.NodeNG, depth: int) -> tuple[Origin, ...]:
         found = _attribute_origins(node, depth)
     elif isinstance(node, nodes.Subscript):
         found = _subscript_origins(node, depth)
+    elif _is_dict_get(node):
+        found = _dict_get_origins(node, depth)
     else:
         found = (Origin(node),)
     return found or (UNKNOWN_ORIGIN,)
@@ -185,6 +187,25 @@ def _subscript_origins(node: nodes.Subscript, depth: int) -> tuple[Origin, ...]:
     return tuple(found)
 
 
+def _is_dict_get(node: nodes.NodeNG) -> bool:
+    return (
+        isinstance(node, nodes.Call) and isinstance(node.func, nodes.Attribute)
+        and node.func.attrname == "get" and 1 <= len(node.args) <= 2 and not node.keywords
+    )
+
+
+def _dict_get_origins(node: nodes.Call, depth: int) -> tuple[Origin, ...]:
+    """``LABELS.get(key, default)`` on a dict display: the value the key
+    picks (every value for an unknown key), and the default."""
+    containers = _origins(node.func.expr, depth)  # type: ignore[attr-defined]
+    if not all(isinstance(container.value, nodes.Dict) for container in containers):
+        return (Origin(node),)
+    found = [o for container in containers for o in _picked(container, node.args[0], depth)]
+    if len(node.args) == 2:
+        found.extend(_origins(node.args[1], depth))
+    return tuple(found)
+
+
 def _picked(container: Origin, key: nodes.NodeNG | None, depth: int) -> list[Origin]:
     """The elements ``container[key]`` may be: the one a constant key picks,
     else every element."""
@@ -195,7 +216,9 @@ def _picked(container: Origin, key: nodes.NodeNG | None, depth: int) -> list[Ori
                for item_key, _ in value.items) or len(value.items) > MAX_ELEMENTS:
             return [UNKNOWN_ORIGIN]
         if constant is not None:
-            chosen = [v for k, v in value.items if isinstance(k, nodes.Const) and k.value == constant]
+            chosen = [
+                v for k, v in value.items if isinstance(k, nodes.Const) and k.value == constant
+            ]
             if chosen:
                 return list(_origins(chosen[-1], depth))
         return [o for _, v in value.items for o in _origins(v, depth)]

@@ -368,3 +368,18 @@ def test_loggers_held_the_usual_ways(package: Callable[..., str]) -> None:
         """
     )
     assert [holds_logger(node) for node in nodes] == [True, True, True, False, False, True]
+
+
+def test_dict_get_follows_keys_and_default() -> None:
+    nodes = extract(
+        """
+        from django.utils.translation import gettext_noop as N_
+        LABELS = {"a": N_("A"), "b": "B"}
+        def f(key, other):
+            LABELS.get("a")  #@
+            LABELS.get(key, N_("Unknown"))  #@
+            LABELS.get("a", "plain")  #@
+            other.get("a")  #@
+        """
+    )
+    assert [is_marked_message(node, TABLE) for node in nodes] == [True, False, False, False]
