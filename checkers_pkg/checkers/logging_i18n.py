@@ -97,7 +97,11 @@ class LoggingI18nChecker(BaseChecker):
             "Formatting inside a translation call (_('...' % x), _(f'...'), "
             "_('...'.format(x)), concatenation with non-constants). Translation "
             "functions are recognised by what they are (gettext family, django, "
-            "flask_babel, babel, gettext.install()), not by their name.",
+            "flask_babel, babel, gettext.install()), not by their name, and followed "
+            "to where the project binds them: gettext.translation(...).gettext, "
+            "functools.partial(gettext.dgettext, domain), oslo.i18n's "
+            "TranslatorFactory, re-exports and one-line wrappers, in every module "
+            "that imports them.",
         ),
         "W7205": (
             "translatable message %r has %d unnamed placeholders: translators "
@@ -113,7 +117,10 @@ class LoggingI18nChecker(BaseChecker):
             "translation-non-literal-message",
             "The message argument of a translation call is a name, attribute, "
             "subscript or call, and its value was not marked with a no-op marker "
-            "where it was defined.",
+            "where it was defined (followed through imports, class and instance "
+            "attributes, dict keys and for loops). A function that translates its "
+            "own parameter and returns the result is a translation function itself: "
+            "its callers are checked instead.",
         ),
     }
     options = (
@@ -136,7 +143,8 @@ class LoggingI18nChecker(BaseChecker):
                 "metavar": "<qualified names>",
                 "help": "Fully qualified names of no-op markers (such as a project's "
                 "N_) that mark a string for extraction where it is defined, added "
-                "to django's gettext_noop.",
+                "to django's gettext_noop. Functions that return their only argument "
+                "unchanged are recognised without it.",
             },
         ),
     )

@@ -29,7 +29,7 @@ from checkers_pkg.inference.names import (
 from checkers_pkg.inference.values import assigned_value, bindings_of, single_known_value
 
 # Re-exports of re-exports and containers of names: real chains are short.
-MAX_ORIGIN_DEPTH = 8
+MAX_ORIGIN_DEPTH = 12
 # A display bigger than this is data, not a handful of messages.
 MAX_ELEMENTS = 256
 
@@ -56,9 +56,13 @@ def is_parameter(origin: Origin) -> bool:
     return isinstance(value, nodes.AssignName) and isinstance(value.parent, nodes.Arguments)
 
 
-def origins(node: nodes.NodeNG) -> tuple[Origin, ...]:
-    """The definitions that may give ``node`` its value; never empty."""
-    return _origins(node, 0)
+def origins(node: nodes.NodeNG, depth: int = 0) -> tuple[Origin, ...]:
+    """The definitions that may give ``node`` its value; never empty.
+
+    ``depth`` is how deep the caller's own recursion already is: one budget
+    for the whole chain keeps the stack short (astroid builds modules we
+    import on top of it)."""
+    return _origins(node, depth)
 
 
 @memoise_per_node(on_cycle=(UNKNOWN_ORIGIN,))
@@ -89,6 +93,8 @@ def _name_origins(node: nodes.Name, depth: int) -> tuple[Origin, ...]:
 
 
 def _binding_origins(binding: nodes.NodeNG, name: str, depth: int) -> tuple[Origin, ...]:
+    if depth > MAX_ORIGIN_DEPTH:  # ``from b import x`` in a, ``from a import x`` in b
+        return (UNKNOWN_ORIGIN,)
     if isinstance(binding, (nodes.FunctionDef, nodes.ClassDef)):
         return (Origin(binding, (binding.qname(),)),)
     if isinstance(binding, nodes.ImportFrom):
@@ -140,7 +146,7 @@ def _imported_origins(binding: nodes.ImportFrom, name: str, depth: int) -> tuple
         return (Origin(submodule, (path,)) if submodule else Origin(None, (path,)),)
     found = []
     for assignment in assignments:
-        for origin in _binding_origins(assignment, imported, depth):
+        for origin in _binding_origins(assignment, imported, depth + 1):
             found.append(Origin(origin.value, (path, *origin.paths)))
     return tuple(found)
 

@@ -40,7 +40,7 @@ def holds_logger(node: nodes.NodeNG) -> bool:
 def _holds_logger(node: nodes.NodeNG, depth: int) -> bool:
     if depth > MAX_LOGGER_DEPTH:
         return False
-    found = origins(node)
+    found = origins(node, depth)
     return bool(found) and all(_is_logger(origin, depth + 1) for origin in found)
 
 
@@ -63,7 +63,7 @@ def _injected_or_logger(alternatives: list[nodes.NodeNG], depth: int) -> bool:
     them is a logger for sure."""
     sure = False
     for alternative in alternatives:
-        found = origins(alternative)
+        found = origins(alternative, depth)
         if all(_is_logger(origin, depth) for origin in found):
             sure = True
         elif not all(is_parameter(origin) or is_none(origin.value) for origin in found):
@@ -98,7 +98,7 @@ def _returns_logger(call: nodes.Call, depth: int) -> bool:
         return True
     if isinstance(func, nodes.Attribute) and func.attrname in LOGGER_RETURNING_METHODS:
         return _holds_logger(func.expr, depth)
-    for origin in origins(func):
+    for origin in origins(func, depth):
         definition = origin.value
         if isinstance(definition, nodes.ClassDef):
             if not _is_logger_class(definition):

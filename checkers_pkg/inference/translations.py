@@ -104,7 +104,7 @@ MARKER_NAMES = frozenset({"N_", "gettext_noop", "ugettext_noop"})
 INSTALLED_GETTEXT = "_"
 _PARTIAL = frozenset({"functools.partial"})
 # Wrappers of wrappers, partials of aliases: real chains are short.
-MAX_ROLE_DEPTH = 6
+MAX_ROLE_DEPTH = 6  # counted on the same budget as definitions'
 
 
 @dataclass(frozen=True)
@@ -197,7 +197,7 @@ def _callee_role(func: nodes.NodeNG, table: TranslationTable, depth: int) -> Rol
         named = _role_by_names(import_paths(func), table)
         if named is not None:
             return named
-        return _agreed_role(origins(func), table, depth)
+        return _agreed_role(origins(func, depth), table, depth)
     if isinstance(func, nodes.Attribute) and _worth_resolving(func, table):
         return _attribute_role(func, table, depth)
     return None
@@ -229,10 +229,10 @@ def _attribute_role(func: nodes.Attribute, table: TranslationTable, depth: int) 
     named = _role_by_names(names, table)
     if named is not None:
         return _through_class(func, named)
-    method = _method_role(func)
+    method = _method_role(func, depth)
     if method is not None:
         return method
-    defined = tuple(origin for origin in origins(func) if origin.value is not func)
+    defined = tuple(origin for origin in origins(func, depth) if origin.value is not func)
     found = _agreed_role(defined, table, depth) if defined else None
     if found is not None:
         return found
@@ -257,14 +257,14 @@ def _through_class(func: nodes.Attribute, role: Role) -> Role:
     return Role(False, tuple(position + 1 for position in role.positions))
 
 
-def _method_role(func: nodes.Attribute) -> Role | None:
+def _method_role(func: nodes.Attribute, depth: int) -> Role | None:
     """``translations.gettext`` where ``translations`` was built by
     ``gettext.translation(...)``; ``factory.primary`` where ``factory`` is an
     oslo.i18n ``TranslatorFactory``. Every definition of the receiver must agree."""
     name = func.attrname
     if name not in TRANSLATIONS_METHODS and name not in OSLO_FACTORY_METHODS:
         return None
-    families = {_built_by(origin) for origin in origins(func.expr)}
+    families = {_built_by(origin) for origin in origins(func.expr, depth)}
     if families == {"gettext"} and name in TRANSLATIONS_METHODS:
         return Role(False, TRANSLATIONS_METHODS[name])
     if families == {"oslo"} and name in OSLO_FACTORY_METHODS:
@@ -321,7 +321,8 @@ def _origin_role(origin: Origin, table: TranslationTable, depth: int) -> Role | 
     if isinstance(value, nodes.Call):
         return _partial_role(value, table, depth)
     if isinstance(value, nodes.IfExp):  # ``t.ugettext if PY2 else t.gettext``
-        return _agreed_role(origins(value.body) + origins(value.orelse), table, depth)
+        alternatives = origins(value.body, depth) + origins(value.orelse, depth)
+        return _agreed_role(alternatives, table, depth)
     return None
 
 
