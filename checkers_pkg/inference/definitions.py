@@ -178,8 +178,6 @@ def _attribute_origins(node: nodes.Attribute, depth: int) -> tuple[Origin, ...]:
     if cls is None:
         return (Origin(node, paths),)
     bindings = attribute_bindings(cls, node.attrname)
-    if len(bindings) == 1 and isinstance(bindings[0], nodes.FunctionDef):
-        return (Origin(bindings[0], (bindings[0].qname(),)),)  # a method
     if not bindings or any(isinstance(b, nodes.FunctionDef) for b in bindings):
         return (Origin(node, paths),)
     return tuple(o for b in bindings for o in _binding_origins(b, node.attrname, depth))

@@ -28,7 +28,12 @@ from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.definitions import Origin, origins
-from checkers_pkg.inference.names import import_paths, qualified_names, short_names_of
+from checkers_pkg.inference.names import (
+    import_paths,
+    qualified_names,
+    short_names_of,
+    unwrap_method,
+)
 from checkers_pkg.inference.values import assigned_value, bindings_of, single_known_value
 
 # Where the message arguments sit, by the shape of the gettext function.
@@ -233,13 +238,21 @@ def _attribute_role(func: nodes.Attribute, table: TranslationTable, depth: int) 
     if method is not None:
         return method
     defined = tuple(origin for origin in origins(func, depth) if origin.value is not func)
-    found = _agreed_role(defined, table, depth) if defined else None
+    found = _agreed_role(defined, table, depth) if defined else _bound_method_role(func, table, depth)
     if found is not None:
         return found
     if func.attrname in table.short_names:
         named = _role_by_names(qualified_names(func), table)
         if named is not None:
             return _through_class(func, named)
+    return None
+
+
+def _bound_method_role(func: nodes.Attribute, table: TranslationTable, depth: int) -> Role | None:
+    """``localizer._("...")``: a method of the project, a one-line wrapper."""
+    method = unwrap_method(single_known_value(func))
+    if isinstance(method, nodes.FunctionDef) and method.type == "method":
+        return _function_role(method, table, depth)
     return None
 
 
@@ -395,19 +408,50 @@ def is_marked_message(node: nodes.NodeNG, table: TranslationTable) -> bool:
 
 
 def forwards_parameter(call: nodes.Call, message: nodes.NodeNG) -> bool:
-    """Whether ``call`` translates what the function it is in was given and
-    hands the result back: that function is itself a translation function
-    (``def gettext(self, message): return Base.gettext(self, message)``,
-    oslo.i18n's ``f(ctx, msg)``), and the literal is for its callers to pass.
+    """Whether ``call`` is translation machinery passing on what it was given:
+    it translates a parameter (or a local built from parameters and
+    constants: ``msgctx, msgtxt = msgid``, ``f"{ctx}\x04{msg}"``), hands the
+    result back, and is either a method of a translations class
+    (``def gettext(self, message): return Base.gettext(self, message)``) or
+    calls a translations object's method (oslo.i18n's ``m = t.gettext``,
+    ``lang.ngettext(...)``). The literal is for its callers to pass.
 
-    The message is a parameter, or a local built from parameters and
-    constants only (``msgctx, msgtxt = msgid``, ``f"{ctx}\x04{msg}"``)."""
+    Application code translating its parameter with ``_()``
+    (``def label(category): return _(category)``) is not machinery: that
+    parameter is a runtime value extraction never sees."""
     function = call.scope()
     if not isinstance(function, (nodes.FunctionDef, nodes.Lambda)):
         return False
     if _from_parameters(message, function, 0) != _PARAMETER:
         return False
+    if not (_in_translations_class(function) or _calls_translations_object(call.func)):
+        return False
     return _is_returned(call, function)
+
+
+def _in_translations_class(function: nodes.FunctionDef | nodes.Lambda) -> bool:
+    owner = function.parent.frame() if function.parent is not None else None
+    if not isinstance(owner, nodes.ClassDef):
+        return False
+    try:
+        ancestors = [owner, *owner.ancestors()]
+    except (AstroidError, RecursionError):
+        return False
+    names = {ancestor.qname() for ancestor in ancestors}
+    names.update(path for base in owner.bases for path in import_paths(base))
+    return bool(names & TRANSLATION_CLASSES)
+
+
+def _calls_translations_object(func: nodes.NodeNG) -> bool:
+    """``lang.gettext(...)``, or ``m(...)`` after ``m = t.gettext``."""
+    candidates = [func] if isinstance(func, nodes.Attribute) else [
+        origin.value for origin in origins(func)
+    ]
+    return bool(candidates) and all(
+        (isinstance(candidate, nodes.Attribute) and _method_role(candidate, 0) is not None)
+        or (isinstance(candidate, nodes.FunctionDef) and _in_translations_class(candidate))
+        for candidate in candidates
+    )
 
 
 # How a message was derived, for ``forwards_parameter``.

@@ -322,6 +322,12 @@ def test_forwarded_parameters() -> None:
         def translate(message):
             translated = gettext.gettext(message)  #@
             return translated
+        def make(domain):
+            lang = gettext.translation(domain, fallback=True)
+            def f(ctx, msg):
+                translated = lang.gettext(f"{ctx}\x04{msg}")  #@
+                return translated
+            return f
         """
     )
     forwarded = []
@@ -332,7 +338,7 @@ def test_forwarded_parameters() -> None:
             call = call.args[0]
         translated = translation_call(call, TABLE)
         forwarded.append(forwards_parameter(call, translated.messages[0]))
-    assert forwarded == [True, False, True]
+    assert forwarded == [True, False, False, True]
 
 
 def test_loggers_held_the_usual_ways(package: Callable[..., str]) -> None:
