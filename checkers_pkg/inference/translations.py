@@ -248,7 +248,9 @@ def _attribute_role(func: nodes.Attribute, table: TranslationTable, depth: int) 
     return None
 
 
-def _bound_method_role(func: nodes.Attribute, table: TranslationTable, depth: int) -> Role | None:
+def _bound_method_role(
+    func: nodes.Attribute, table: TranslationTable, depth: int
+) -> Role | None:
     """``localizer._("...")``: a method of the project, a one-line wrapper."""
     method = unwrap_method(single_known_value(func))
     if isinstance(method, nodes.FunctionDef) and method.type == "method":
