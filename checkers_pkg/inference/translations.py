@@ -238,7 +238,10 @@ def _attribute_role(func: nodes.Attribute, table: TranslationTable, depth: int) 
     if method is not None:
         return method
     defined = tuple(origin for origin in origins(func, depth) if origin.value is not func)
-    found = _agreed_role(defined, table, depth) if defined else _bound_method_role(func, table, depth)
+    if defined:
+        found = _agreed_role(defined, table, depth)
+    else:
+        found = _bound_method_role(func, table, depth)
     if found is not None:
         return found
     if func.attrname in table.short_names:
