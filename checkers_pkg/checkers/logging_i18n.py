@@ -29,7 +29,7 @@ from checkers_pkg.inference.i18n import (
     written_percent_placeholders,
 )
 from checkers_pkg.inference.loggers import holds_logger
-from checkers_pkg.inference.translations import forwards_parameter
+from checkers_pkg.inference.messages import forwards_parameter
 from checkers_pkg.inference.names import candidate_names, short_names_of
 from checkers_pkg.options import bad_qualified_names
 

@@ -24,9 +24,9 @@ from checkers_pkg.inference.translations import (
     BUILTIN_TRANSLATION_FUNCTIONS,
     TranslationCall,
     TranslationTable,
-    is_marked_message,
     translation_call,
 )
+from checkers_pkg.inference.messages import is_marked_message
 from checkers_pkg.inference.values import single_known_value
 
 @dataclass(frozen=True)

@@ -20,7 +20,8 @@ from checkers_pkg.inference.i18n import (
 )
 from checkers_pkg.inference.loggers import holds_logger
 from checkers_pkg.inference.strings import CONSTANT, UNKNOWN
-from checkers_pkg.inference.translations import forwards_parameter, is_marker_call
+from checkers_pkg.inference.messages import forwards_parameter
+from checkers_pkg.inference.translations import is_marker_call
 
 from .conftest import extract
 
