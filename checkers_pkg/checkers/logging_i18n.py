@@ -28,6 +28,8 @@ from checkers_pkg.inference.i18n import (
     translation_call,
     written_percent_placeholders,
 )
+from checkers_pkg.inference.loggers import holds_logger
+from checkers_pkg.inference.messages import forwards_parameter
 from checkers_pkg.inference.names import candidate_names, short_names_of
 from checkers_pkg.options import bad_qualified_names
 
@@ -59,7 +61,8 @@ class LoggingI18nChecker(BaseChecker):
     name = "checkers-pkg-logging-i18n"
     msgs = {
         "W7201": (
-            "logging template %s %s",
+            "logging template %s %s: logging drops the record at emit time; pass the "
+            "arguments its placeholders ask for",
             "logging-format-mismatch",
             "The logger is resolved by inference (the logging module, getLogger() "
             "results in globals, class or self attributes, adapters, Logger "
@@ -79,7 +82,8 @@ class LoggingI18nChecker(BaseChecker):
             "argument of a logging call).",
         ),
         "E7203": (
-            "%r is not a name bound in %s: formatting with %s raises KeyError",
+            "%r is not a name bound in %s: formatting with %s raises KeyError; pass "
+            "the values explicitly",
             "format-key-not-in-scope",
             "The template, resolved by inference, names a key that the enclosing "
             "scope does not bind, so formatting with locals() or vars() raises "
@@ -93,7 +97,11 @@ class LoggingI18nChecker(BaseChecker):
             "Formatting inside a translation call (_('...' % x), _(f'...'), "
             "_('...'.format(x)), concatenation with non-constants). Translation "
             "functions are recognised by what they are (gettext family, django, "
-            "flask_babel, babel, gettext.install()), not by their name.",
+            "flask_babel, babel, gettext.install()), not by their name, and followed "
+            "to where the project binds them: gettext.translation(...).gettext, "
+            "functools.partial(gettext.dgettext, domain), oslo.i18n's "
+            "TranslatorFactory, re-exports and one-line wrappers, in every module "
+            "that imports them.",
         ),
         "W7205": (
             "translatable message %r has %d unnamed placeholders: translators "
@@ -109,7 +117,10 @@ class LoggingI18nChecker(BaseChecker):
             "translation-non-literal-message",
             "The message argument of a translation call is a name, attribute, "
             "subscript or call, and its value was not marked with a no-op marker "
-            "where it was defined.",
+            "where it was defined (followed through imports, class and instance "
+            "attributes, dict keys and for loops). A function that translates its "
+            "own parameter and returns the result is a translation function itself: "
+            "its callers are checked instead.",
         ),
     }
     options = (
@@ -132,7 +143,8 @@ class LoggingI18nChecker(BaseChecker):
                 "metavar": "<qualified names>",
                 "help": "Fully qualified names of no-op markers (such as a project's "
                 "N_) that mark a string for extraction where it is defined, added "
-                "to django's gettext_noop.",
+                "to django's gettext_noop. Functions that return their only argument "
+                "unchanged are recognised without it.",
             },
         ),
     )
@@ -258,9 +270,7 @@ class LoggingI18nChecker(BaseChecker):
                 self._report("translation-formatted-too-early", node, translated.function, how)
                 return
         for message in translated.messages:
-            if not isinstance(message, nodes.Const) and not is_marked_message(
-                message, self._table.markers
-            ):
+            if not _is_literal(message) and not self._is_marked_or_forwarded(node, message):
                 self._report(
                     "translation-non-literal-message", node, translated.function,
                     _describe(message),
@@ -275,6 +285,9 @@ class LoggingI18nChecker(BaseChecker):
                 self._report("translation-positional-placeholders", node, text.text, unnamed)
                 return
 
+    def _is_marked_or_forwarded(self, node: nodes.Call, message: nodes.NodeNG) -> bool:
+        return is_marked_message(message, self._table) or forwards_parameter(node, message)
+
     def _report(self, symbol: str, node: nodes.NodeNG, *args: object) -> None:
         self.add_message(symbol, node=node, args=args, confidence=INFERENCE)
 
@@ -285,7 +298,13 @@ def _method_name(node: nodes.Call) -> str:
 
 
 def _is_log_call(node: nodes.Call) -> bool:
-    return bool(LOGGING_CALLS.intersection(candidate_names(node, _LOGGING_SHORT_NAMES)))
+    if LOGGING_CALLS.intersection(candidate_names(node, _LOGGING_SHORT_NAMES)):
+        return True
+    func = node.func
+    return (
+        isinstance(func, nodes.Attribute) and func.attrname in LOG_METHODS
+        and holds_logger(func.expr)
+    )
 
 
 def _log_argument_problem(
@@ -327,14 +346,15 @@ def _formatting_kind(message: nodes.NodeNG) -> str | None:
         and message.func.attrname in FORMAT_METHODS
     ):
         return ".format()"
-    if isinstance(message, nodes.BinOp) and message.op == "+" and not _all_literals(message):
+    if isinstance(message, nodes.BinOp) and message.op == "+" and not _is_literal(message):
         return "concatenation"
     return None
 
 
-def _all_literals(node: nodes.NodeNG) -> bool:
+def _is_literal(node: nodes.NodeNG) -> bool:
+    """A string literal, or ``+`` of literals only (the catalogue's *Literal*)."""
     if isinstance(node, nodes.BinOp) and node.op == "+":
-        return _all_literals(node.left) and _all_literals(node.right)
+        return _is_literal(node.left) and _is_literal(node.right)
     return isinstance(node, nodes.Const)
 
 

@@ -340,6 +340,14 @@ def _attribute_depth(node: nodes.Attribute) -> int:
     return depth
 
 
+def parameter_annotation(param: nodes.AssignName) -> nodes.NodeNG | None:
+    """The annotation of a parameter (``logger: Logger | None = None``), if any."""
+    arguments = param.parent
+    if not isinstance(arguments, nodes.Arguments):
+        return None
+    return _parameter_annotation(arguments, param)
+
+
 def _parameter_annotation(arguments: nodes.Arguments, param: nodes.NodeNG) -> nodes.NodeNG | None:
     for params, annotations in (
         (arguments.posonlyargs, arguments.posonlyargs_annotations),

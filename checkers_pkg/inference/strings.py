@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from astroid import nodes
 
 from checkers_pkg.inference._cache import memoise_per_node
+from checkers_pkg.inference.definitions import origins
 from checkers_pkg.inference.names import qualified_names
 from checkers_pkg.inference.values import (
     assigned_value,
@@ -207,11 +208,21 @@ def _join_call(
         return UNKNOWN
     iterable = node.args[0]
     if not isinstance(iterable, (nodes.List, nodes.Tuple, nodes.Set)):
-        return DYNAMIC
+        iterable = _defined_sequence(iterable)
+        if iterable is None:
+            return DYNAMIC
     parts = [_string_value(element, wrappers, depth) for element in iterable.elts]
     if separator.is_constant and all(part.is_constant for part in parts):
         return CONSTANT((separator.text or "").join(part.text or "" for part in parts))
     return DYNAMIC
+
+
+def _defined_sequence(node: nodes.NodeNG) -> nodes.List | nodes.Tuple | None:
+    """The one list or tuple display a name or attribute was defined as
+    (``PARTS = ("a %s", "b")`` in this or another module)."""
+    found = origins(node)
+    value = found[0].value if len(found) == 1 else None
+    return value if isinstance(value, (nodes.List, nodes.Tuple)) else None
 
 
 def _name_value(node: nodes.Name, wrappers: frozenset[str], depth: int) -> StringValue:

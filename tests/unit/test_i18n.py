@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from astroid import nodes as astroid_nodes
 
 from checkers_pkg.inference.i18n import (
     Placeholders,
@@ -17,7 +18,10 @@ from checkers_pkg.inference.i18n import (
     translation_call,
     written_percent_placeholders,
 )
+from checkers_pkg.inference.loggers import holds_logger
 from checkers_pkg.inference.strings import CONSTANT, UNKNOWN
+from checkers_pkg.inference.messages import forwards_parameter
+from checkers_pkg.inference.translations import is_marker_call
 
 from .conftest import extract
 
@@ -86,7 +90,7 @@ def test_markers_followed_to_definitions() -> None:
             message  #@
         """
     )
-    assert [is_marked_message(node, TABLE.markers) for node in nodes] == [
+    assert [is_marked_message(node, TABLE) for node in nodes] == [
         True, False, True, False, True, False, False,
     ]
 
@@ -202,3 +206,187 @@ def test_mapping_keys_and_template_text(package: Callable[..., str]) -> None:
 )
 def test_written_percent_placeholders(text: str, keys: set[str], positional: int) -> None:
     assert written_percent_placeholders(text) == Placeholders(frozenset(keys), positional)
+
+
+def test_project_translation_modules(package: Callable[..., str]) -> None:
+    """Functions bound in a project's i18n module keep their role when imported."""
+    pkg = package(
+        {
+            "i18n.py": """
+                import functools
+                import gettext
+                import oslo_i18n
+                _translators = oslo_i18n.TranslatorFactory(domain="app")
+                _ = _translators.primary
+                _C = _translators.contextual_form
+                _P = _translators.plural_form
+                _t = gettext.translation("app", localedir=None, fallback=True)
+                tr = _t.gettext
+                nt = _t.ngettext
+                one_step = gettext.translation("app", fallback=True).gettext
+                _d = functools.partial(gettext.dgettext, "app")
+                _dn = functools.partial(gettext.dngettext, "app")
+                def wrapped(message):
+                    return _t.gettext(message)
+                def N_(message):
+                    '''Marked for extraction.'''
+                    return message
+                def shout(message):
+                    return message.upper()
+            """,
+            "api/__init__.py": "from ..i18n import _, _P\n",
+        }
+    )
+    calls = extract(
+        f"""
+        import gettext
+        from {pkg}.api import _, _P
+        from {pkg}.i18n import _C, tr, nt, one_step, _d, _dn, wrapped, N_, shout
+        from {pkg} import i18n
+        _("a")  #@
+        _P("one", "many", 2)  #@
+        _C("menu", "Open")  #@
+        tr("a")  #@
+        nt("one", "many", 2)  #@
+        one_step("a")  #@
+        _d("a")  #@
+        _dn("one", "many", 2)  #@
+        wrapped("a")  #@
+        i18n._("a")  #@
+        gettext.NullTranslations.gettext(object(), "a")  #@
+        N_("a")  #@
+        shout("a")  #@
+        """
+    )
+    found = [translation_call(call, TABLE) for call in calls]
+    messages = [[m.value for m in f.messages] if f else None for f in found]
+    assert messages == [
+        ["a"], ["one", "many"], ["Open"], ["a"], ["one", "many"], ["a"], ["a"],
+        ["one", "many"], ["a"], ["a"], ["a"], None, None,
+    ]
+    assert is_marker_call(calls[-2], TABLE)
+    assert not is_marker_call(calls[-1], TABLE)
+
+
+def test_markers_through_modules_loops_and_keys(package: Callable[..., str]) -> None:
+    pkg = package(
+        {
+            "labels.py": """
+                def N_(message):
+                    return message
+                TITLE = N_("Title")
+                PLAIN = "Plain"
+                STATES = {"on": N_("On"), "off": "Off"}
+                COLUMNS = (N_("Name"), N_("Size"))
+                PAIRS = (("a", N_("A")), ("b", N_("B")))
+            """,
+        }
+    )
+    nodes = extract(
+        f"""
+        from {pkg} import labels
+        from {pkg}.labels import TITLE, PLAIN, STATES, COLUMNS, PAIRS
+        class Error(Exception):
+            def __init__(self):
+                self.detail = "unmarked"
+        def f(key):
+            TITLE  #@
+            labels.TITLE  #@
+            PLAIN  #@
+            STATES["on"]  #@
+            STATES["off"]  #@
+            STATES[key]  #@
+            STATES.get  #@
+            Error().detail  #@
+            for column in COLUMNS:
+                column  #@
+            for code, text in PAIRS:
+                text  #@
+            for n, text in enumerate(COLUMNS):
+                text  #@
+        """
+    )
+    assert [is_marked_message(node, TABLE) for node in nodes] == [
+        True, True, False, True, False, False, False, False, True, True, True,
+    ]
+
+
+def test_forwarded_parameters() -> None:
+    calls = extract(
+        """
+        import gettext
+        class Prefixed(gettext.NullTranslations):
+            def gettext(self, message):
+                return "> " + gettext.NullTranslations.gettext(self, message)  #@
+        def show(message):
+            print(gettext.gettext(message))  #@
+        def translate(message):
+            translated = gettext.gettext(message)  #@
+            return translated
+        def make(domain):
+            lang = gettext.translation(domain, fallback=True)
+            def f(ctx, msg):
+                translated = lang.gettext(f"{ctx}\x04{msg}")  #@
+                return translated
+            return f
+        """
+    )
+    forwarded = []
+    for call in calls:
+        if not isinstance(call, astroid_nodes.Call):
+            call = next(call.nodes_of_class(astroid_nodes.Call))
+        if call.func.as_string() == "print":
+            call = call.args[0]
+        translated = translation_call(call, TABLE)
+        forwarded.append(forwards_parameter(call, translated.messages[0]))
+    assert forwarded == [True, False, False, True]
+
+
+def test_loggers_held_the_usual_ways(package: Callable[..., str]) -> None:
+    pkg = package(
+        {
+            "log.py": """
+                import logging
+                ROOT = logging.getLogger("app")
+                def get_logger(name):
+                    return ROOT.getChild(name)
+                def get_printer(name):
+                    return print
+            """,
+        }
+    )
+    nodes = extract(
+        f"""
+        import logging
+        from {pkg}.log import get_logger, get_printer
+        class Service:
+            def __init__(self, logger=None, other: int | None = None):
+                self.logger = logger or get_logger("svc")
+                self.fallback = logger if logger is not None else logging.getLogger("x")
+                self.other = other or get_logger("svc")
+                self.printer = logger or get_printer("svc")
+            def run(self, log: logging.Logger | None = None):
+                self.logger  #@
+                self.fallback  #@
+                log  #@
+                self.other  #@
+                self.printer  #@
+                get_logger("a")  #@
+        """
+    )
+    assert [holds_logger(node) for node in nodes] == [True, True, True, False, False, True]
+
+
+def test_dict_get_follows_keys_and_default() -> None:
+    nodes = extract(
+        """
+        from django.utils.translation import gettext_noop as N_
+        LABELS = {"a": N_("A"), "b": "B"}
+        def f(key, other):
+            LABELS.get("a")  #@
+            LABELS.get(key, N_("Unknown"))  #@
+            LABELS.get("a", "plain")  #@
+            other.get("a")  #@
+        """
+    )
+    assert [is_marked_message(node, TABLE) for node in nodes] == [True, False, False, False]

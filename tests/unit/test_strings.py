@@ -149,3 +149,21 @@ def test_builtin_method_stub_results_are_not_constants() -> None:
         """
     )
     assert found == [UNKNOWN, UNKNOWN, UNKNOWN, DYNAMIC]
+
+
+def test_join_of_a_named_sequence(package: Callable[..., str]) -> None:
+    """``" ".join(PARTS)`` with ``PARTS`` a tuple or list display, here or imported."""
+    pkg = package({"parts.py": 'PARTS = ["order %s", "for %s"]\n'})
+    nodes = extract(
+        f"""
+        from {pkg}.parts import PARTS
+        LOCAL = ("a", "b")
+        def f(items):
+            " ".join(PARTS)  #@
+            "-".join(LOCAL)  #@
+            " ".join(items)  #@
+        """
+    )
+    assert [string_value(node) for node in nodes] == [
+        CONSTANT("order %s for %s"), CONSTANT("a-b"), DYNAMIC,
+    ]
