@@ -17,6 +17,7 @@ from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.coroutines import DecoratorEffect, decorator_effect
 from checkers_pkg.inference.names import (
     candidate_names,
+    definition_by_imports,
     function_label,
     is_linted_code,
     local_definition,
@@ -169,7 +170,11 @@ def _is_handoff(call: nodes.Call) -> bool:
 
 def linted_sync_function(call: nodes.Call) -> nodes.FunctionDef | None:
     """The sync function or method of the linted code that ``call`` runs."""
-    callee = local_definition(call.func) or resolved_callee(call.func)
+    callee = (
+        local_definition(call.func)
+        or definition_by_imports(call.func)
+        or resolved_callee(call.func)
+    )
     if not isinstance(callee, nodes.FunctionDef) or isinstance(callee, nodes.Lambda):
         return None
     if isinstance(callee, nodes.AsyncFunctionDef) or callee.is_generator():

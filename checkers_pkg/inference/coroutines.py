@@ -9,6 +9,7 @@ from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.names import (
+    definition_by_imports,
     local_definition,
     members_by_declaration,
     qualified_names,
@@ -72,9 +73,13 @@ def is_coroutine_function(node: nodes.NodeNG) -> bool:
     """
     if isinstance(node, nodes.FunctionDef):
         return function_returns_coroutine(node)
-    definition = local_definition(node)
-    if definition is not None:
+    # Cheap questions first: a def or class reached through imports, read
+    # without inference, answers exactly as astroid would.
+    definition = local_definition(node) or definition_by_imports(node)
+    if isinstance(definition, nodes.FunctionDef):
         return function_returns_coroutine(definition)
+    if definition is not None:
+        return False  # a class builds an instance; a module is not callable
     wrapped = partial_target(node)
     if wrapped is not None:
         return is_coroutine_function(wrapped)

@@ -106,6 +106,72 @@ def local_definition(node: nodes.NodeNG) -> nodes.FunctionDef | None:
     return None
 
 
+@memoise_per_node(on_cycle=None)
+def definition_by_imports(node: nodes.NodeNG) -> nodes.NodeNG | None:
+    """The ``def``, ``class`` or module a name or dotted name is bound to,
+    read through imports, aliases and module attributes without inference.
+
+    ``from .api import fetch`` gives the ``def fetch`` of ``api`` even through
+    a package ``__init__`` that re-exports it; ``json.dumps`` gives the
+    ``def dumps`` of ``json``. The cheap question before ``infer()``: None
+    (ask astroid) for parameters, instances, rebinding and anything unsure.
+    """
+    return _definition_by_imports(node, 0)
+
+
+def _definition_by_imports(node: nodes.NodeNG, depth: int) -> nodes.NodeNG | None:
+    if depth > MAX_ALIAS_DEPTH:
+        return None
+    if isinstance(node, nodes.Name):
+        bindings = bindings_of(node)
+        return _binding_definition(bindings[0], node.name, depth) if len(bindings) == 1 else None
+    if isinstance(node, nodes.Attribute):
+        owner = _definition_by_imports(node.expr, depth + 1)
+        if isinstance(owner, nodes.Module):
+            return _module_member(owner, node.attrname, depth + 1)
+    return None
+
+
+def _binding_definition(binding: nodes.NodeNG, name: str, depth: int) -> nodes.NodeNG | None:
+    if isinstance(binding, (nodes.FunctionDef, nodes.ClassDef)):
+        return binding
+    if isinstance(binding, nodes.Import):
+        # ``import a.b as ab`` binds ``a.b``; ``import a.b`` binds ``a``.
+        return _load_module(binding, _imported_module_path(binding, name))
+    if isinstance(binding, nodes.ImportFrom):
+        imported = next(
+            (real for real, alias in binding.names if (alias or real) == name), name
+        )
+        module_name = absolute_module_name(binding)
+        module = _load_module(binding, module_name) if module_name else None
+        if module is None:
+            return None
+        if imported in module.locals:
+            return _module_member(module, imported, depth + 1)
+        return _load_module(binding, f"{module_name}.{imported}")
+    if isinstance(binding, nodes.AssignName):
+        value = alias_value(binding)
+        return _definition_by_imports(value, depth + 1) if value is not None else None
+    return None
+
+
+def _module_member(module: nodes.Module, name: str, depth: int) -> nodes.NodeNG | None:
+    if depth > MAX_ALIAS_DEPTH:
+        return None
+    bindings = module.locals.get(name, ())
+    if len(bindings) != 1:
+        return None  # ``try: import x / except ImportError: x = None``, rebinding
+    return _binding_definition(bindings[0], name, depth + 1)
+
+
+def _load_module(node: nodes.NodeNG, module_name: str) -> nodes.Module | None:
+    """The module of that absolute name (astroid builds each once per run)."""
+    try:
+        return node.root().import_module(module_name, level=None)
+    except (AstroidError, RecursionError, SyntaxError, ValueError):
+        return None
+
+
 def _definition_names(node: nodes.NodeNG) -> list[str]:
     """The qualified name of the single definition astroid infers ``node`` to."""
     names: set[str] = set()
@@ -224,9 +290,10 @@ def _follow_into_module(
     ``from helpers import sleep`` where ``helpers`` says ``sleep = time.sleep``
     names ``time.sleep``. Modules astroid cannot load give no answer here.
     """
-    try:
-        module = binding.do_import_module(module_name)
-    except (AstroidError, RecursionError):
+    # By absolute name: ``do_import_module`` would read it relative to the
+    # binding's level again (a package ``__init__``'s ``from .io import x``).
+    module = _load_module(binding, module_name)
+    if module is None:
         return []
     return _agreed_paths(
         _paths_of_binding(assignment, imported, depth + 1)
