@@ -9,7 +9,9 @@ from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.names import (
+    attribute_bindings,
     definition_by_imports,
+    instance_class,
     local_definition,
     members_by_declaration,
     qualified_names,
@@ -117,8 +119,8 @@ def _is_partial_object(value: nodes.FunctionDef) -> bool:
 def partial_target(node: nodes.NodeNG) -> nodes.NodeNG | None:
     """``f`` for ``functools.partial(f, ...)`` held by ``node`` (directly or by name)."""
     call = node
-    if isinstance(node, nodes.Name):
-        bindings = bindings_of(node)
+    if isinstance(node, (nodes.Name, nodes.Attribute)):
+        bindings = _partial_bindings(node)
         call = assigned_value(bindings[0]) if len(bindings) == 1 else None
     if (
         isinstance(call, nodes.Call)
@@ -127,6 +129,15 @@ def partial_target(node: nodes.NodeNG) -> nodes.NodeNG | None:
     ):
         return call.args[0]
     return None
+
+
+def _partial_bindings(node: nodes.Name | nodes.Attribute) -> list[nodes.NodeNG]:
+    """Where a name, or an instance attribute (``self.load = partial(...)``
+    in ``__init__``, called later), was bound."""
+    if isinstance(node, nodes.Name):
+        return bindings_of(node)
+    owner = instance_class(node.expr)
+    return attribute_bindings(owner, node.attrname) if owner is not None else []
 
 
 @memoise_per_node(on_cycle=False)
@@ -219,3 +230,244 @@ def _local_function(
         if isinstance(definition, nodes.FunctionDef)
     ]
     return candidates[0] if len(candidates) == 1 else None
+
+
+# -- a coroutine used as if it were its result (see CATALOGUE.md) ------------
+
+# What a coroutine object itself has: reading these is not mistaking it for
+# its result.
+COROUTINE_OWN_ATTRIBUTES = frozenset(
+    {
+        "send", "throw", "close", "__await__", "cr_await", "cr_code", "cr_frame",
+        "cr_running", "cr_origin", "cr_suspended", "__name__", "__qualname__",
+        "__class__",
+    }
+)
+# Calls that convert or consume their argument's value.
+CONVERSIONS = frozenset(
+    f"builtins.{name}"
+    for name in ("len", "str", "int", "float", "bool", "list", "tuple", "set", "dict",
+                 "sorted", "sum", "min", "max")
+) | {"json.dumps"}
+_ORDERING = frozenset({"<", "<=", ">", ">="})
+_LITERALS = (nodes.Const, nodes.List, nodes.Tuple, nodes.Set, nodes.Dict, nodes.JoinedStr)
+
+
+def result_use(node: nodes.NodeNG) -> str | None:
+    """How the value of ``node`` is used as if it were an awaited result, in
+    the words of a message; None when the use is fine for a coroutine (awaited,
+    passed on, stored, returned, compared with ``is``, ...).
+
+    Syntax only, but for the conversion's callee, read through imports."""
+    parent = node.parent
+    if isinstance(parent, nodes.Attribute) and parent.expr is node:
+        if parent.attrname in COROUTINE_OWN_ATTRIBUTES:
+            return None
+        return f"'.{parent.attrname}' is looked up on the coroutine, not on its result"
+    if isinstance(parent, nodes.Subscript) and parent.value is node:
+        return "it is subscripted, but a coroutine has no items"
+    if isinstance(parent, (nodes.For, nodes.Comprehension)) and parent.iter is node:
+        return "it is iterated, but a coroutine is not iterable"
+    if _is_unpacked(node):
+        return "it is unpacked, but a coroutine is not iterable"
+    if isinstance(parent, nodes.Compare):
+        return _comparison_use(node, parent)
+    if isinstance(parent, nodes.BinOp):
+        if parent.op == "%" and parent.right is node and _is_string(parent.left):
+            return _FORMATTED
+        return f"'{parent.op}' is applied to the coroutine, not to its result"
+    if isinstance(parent, nodes.AugAssign) and parent.value is node:
+        return f"'{parent.op}' is applied to the coroutine, not to its result"
+    if isinstance(parent, nodes.UnaryOp) and parent.op != "not":
+        return f"'{parent.op}' is applied to the coroutine, not to its result"
+    if isinstance(parent, nodes.FormattedValue) and parent.value is node:
+        return _FORMATTED
+    if isinstance(parent, nodes.Tuple) and _is_format_arguments(parent):
+        return _FORMATTED
+    if isinstance(parent, nodes.Keyword) and parent.arg is not None:
+        call = parent.parent
+        return _FORMATTED if isinstance(call, nodes.Call) and _is_str_format(call) else None
+    if isinstance(parent, nodes.Call) and node in parent.args:
+        return _argument_use(parent)
+    return None
+
+
+_FORMATTED = "it is formatted as '<coroutine object ...>', not as its result"
+
+
+def _is_unpacked(node: nodes.NodeNG) -> bool:
+    parent = node.parent
+    if isinstance(parent, nodes.Starred):
+        return parent.value is node and not isinstance(parent.parent, nodes.Assign)
+    if isinstance(parent, nodes.Keyword):
+        return parent.arg is None  # f(**value)
+    if isinstance(parent, nodes.Dict):
+        return any(isinstance(key, nodes.DictUnpack) and value is node
+                   for key, value in parent.items)
+    if isinstance(parent, nodes.Assign) and parent.value is node:
+        return any(isinstance(target, (nodes.Tuple, nodes.List)) for target in parent.targets)
+    return False
+
+
+def _comparison_use(node: nodes.NodeNG, compare: nodes.Compare) -> str | None:
+    operands = [compare.left, *(right for _, right in compare.ops)]
+    index = next(i for i, operand in enumerate(operands) if operand is node)
+    neighbours = []  # (operator, the other operand, node is on the right)
+    if index > 0:
+        neighbours.append((compare.ops[index - 1][0], operands[index - 1], True))
+    if index < len(compare.ops):
+        neighbours.append((compare.ops[index][0], operands[index + 1], False))
+    for operator, other, on_right in neighbours:
+        if operator in ("in", "not in") and on_right:
+            return f"'{operator}' looks in the coroutine, not in its result"
+        if operator in _ORDERING or (
+            operator in ("==", "!=") and isinstance(other, _LITERALS)
+        ):
+            return f"'{operator}' compares the coroutine, not its result"
+    return None
+
+
+def _is_string(node: nodes.NodeNG) -> bool:
+    return isinstance(node, nodes.JoinedStr) or (
+        isinstance(node, nodes.Const) and isinstance(node.value, str)
+    )
+
+
+def _is_format_arguments(display: nodes.Tuple) -> bool:
+    parent = display.parent
+    return (
+        isinstance(parent, nodes.BinOp)
+        and parent.op == "%"
+        and parent.right is display
+        and _is_string(parent.left)
+    )
+
+
+def _is_str_format(call: nodes.Call) -> bool:
+    func = call.func
+    return (
+        isinstance(func, nodes.Attribute)
+        and func.attrname in ("format", "format_map")
+        and _is_string(func.expr)
+    )
+
+
+def _argument_use(call: nodes.Call) -> str | None:
+    if _is_str_format(call):
+        return _FORMATTED
+    definition = definition_by_imports(call.func)
+    if isinstance(definition, (nodes.FunctionDef, nodes.ClassDef)):
+        name = definition.qname()
+        if name in CONVERSIONS:
+            return f"{name.removeprefix('builtins.')}() receives the coroutine, not its result"
+    return None
+
+
+def held_coroutine_call(name: nodes.Name) -> nodes.Call | None:
+    """The coroutine-function call whose coroutine ``name`` holds where it is
+    read, per *Coroutine held in a name*: every binding of the name in its
+    scope is such a call, and between the nearest one and this read the name
+    was not awaited, passed to a call, stored, returned or aliased."""
+    bindings = bindings_of(name)
+    if not bindings:
+        return None
+    scope = bindings[0].scope()
+    if name.frame() is not scope.frame():
+        return None  # read in a nested function or lambda: it runs later
+    calls = _coroutine_bindings(scope, name.name)
+    if not calls:
+        return None
+    position = _position(name)
+    preceding = [call for call in calls if _position(call) < position]
+    if not preceding:
+        return None
+    nearest = max(preceding, key=_position)
+    # Loops around the read that the binding does not restart: an escape
+    # anywhere in them may run before the read on a later pass.
+    loops = [loop for loop in _loops_around(name, scope) if not _contains(loop, nearest)]
+    for escape in _escapes(scope, name.name):
+        if _position(nearest) < _position(escape) < position:
+            return None
+        if any(_contains(loop, escape) for loop in loops):
+            return None
+    return nearest
+
+
+def _position(node: nodes.NodeNG) -> tuple[int, int]:
+    return (node.lineno or 0, node.col_offset or 0)
+
+
+_LOOPS = (nodes.For, nodes.While, nodes.ListComp, nodes.SetComp, nodes.DictComp,
+          nodes.GeneratorExp)
+
+
+def _loops_around(node: nodes.NodeNG, scope: nodes.NodeNG) -> list[nodes.NodeNG]:
+    """The ``for``/``while`` loops and comprehensions around ``node`` within ``scope``."""
+    loops = []
+    parent = node.parent
+    while parent is not None and parent is not scope:
+        if isinstance(parent, _LOOPS):
+            loops.append(parent)
+        parent = parent.parent
+    return loops
+
+
+def _contains(ancestor: nodes.NodeNG, node: nodes.NodeNG) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.parent
+    return False
+
+
+@memoise_per_node(on_cycle=())
+def _coroutine_bindings(scope: nodes.NodeNG, name: str) -> tuple[nodes.Call, ...]:
+    """The calls bound to ``name`` in ``scope`` when every binding is a plain
+    ``name = call()`` of a coroutine function; empty otherwise."""
+    calls = []
+    for binding in scope.locals.get(name, ()):
+        value = assigned_value(binding)
+        if not isinstance(binding, nodes.AssignName) or not isinstance(value, nodes.Call):
+            return ()
+        calls.append(value)
+    # syntax for every binding first, inference last
+    if not calls or not all(is_coroutine_function(call.func) for call in calls):
+        return ()
+    return tuple(calls)
+
+
+@memoise_per_node(on_cycle=())
+def _escapes(scope: nodes.NodeNG, name: str) -> tuple[nodes.NodeNG, ...]:
+    """The reads of ``name`` in ``scope`` that may await the coroutine or hand
+    it on: everything but uses as a result, tests for truth and ``is``."""
+    found = []
+    for read in scope.nodes_of_class(nodes.Name):
+        if read.name != name:
+            continue
+        if read.frame() is not scope.frame():
+            found.append(read)  # a closure may await it whenever it runs
+        elif result_use(read) is None and not is_truth_test(read) and not _is_identity(read):
+            found.append(read)
+    return tuple(found)
+
+
+def _is_identity(node: nodes.NodeNG) -> bool:
+    parent = node.parent
+    return isinstance(parent, nodes.Compare) and all(
+        operator in ("is", "is not") for operator, _ in parent.ops
+    )
+
+
+def is_truth_test(node: nodes.NodeNG) -> bool:
+    """Whether ``node``'s value is tested for truth (*Boolean context*)."""
+    parent = node.parent
+    if isinstance(parent, (nodes.If, nodes.While, nodes.IfExp, nodes.Assert)):
+        return node is parent.test
+    if isinstance(parent, nodes.UnaryOp):
+        return parent.op == "not"
+    if isinstance(parent, nodes.Comprehension):
+        return node in parent.ifs
+    if isinstance(parent, nodes.BoolOp):
+        return node is not parent.values[-1] or is_truth_test(parent)
+    return False
