@@ -169,6 +169,10 @@ class AsyncChecker(BaseChecker):
         """Resolve the callee once, then ask each question that applies here."""
         if isinstance(node.parent, nodes.Expr):
             self._check_discarded_result(node)
+        elif _is_discarded_element(node):
+            spawner = _task_spawner(node)
+            if spawner is not None:
+                self._report("dangling-task", node, spawner)
         elif is_boolean_context(node):
             if is_coroutine_function(node.func):
                 self._report("coroutine-in-boolean-context", node, callee_label(node))
@@ -233,6 +237,19 @@ def _task_spawner(node: nodes.Call) -> str | None:
     if LOOP_TASK_SPAWNERS.intersection(names):
         return node.func.as_string()
     return None
+
+
+def _is_discarded_element(node: nodes.NodeNG) -> bool:
+    """An element of a tuple, list or set display, or a branch of a conditional
+    expression, that is itself an expression statement (*Discarded task*)."""
+    parent = node.parent
+    if not isinstance(parent, (nodes.Tuple, nodes.List, nodes.Set, nodes.IfExp)):
+        return False
+    while isinstance(parent, (nodes.Tuple, nodes.List, nodes.Set, nodes.IfExp)):
+        if isinstance(parent, nodes.IfExp) and node is parent.test:
+            return False
+        node, parent = parent, parent.parent
+    return isinstance(parent, nodes.Expr)
 
 
 # The catalogue's *Boolean context*, asked of calls and of names alike.

@@ -19,12 +19,14 @@ from checkers_pkg.inference.names import (
     candidate_names,
     definition_by_imports,
     function_label,
+    import_paths,
     is_linted_code,
     local_definition,
     qualified_names,
     resolved_callee,
     short_names_of,
 )
+from checkers_pkg.inference.values import constant_value
 
 _HTTP_VERBS = ("get", "post", "put", "patch", "delete", "head", "options", "request")
 _SOCKET_METHODS = ("accept", "connect", "recv", "recv_into", "recvfrom", "recvfrom_into",
@@ -146,8 +148,92 @@ class BlockingApis:
 
 
 def blocking_api(call: nodes.Call, apis: BlockingApis) -> str | None:
-    """The public name of the blocking API ``call`` invokes, if it is one."""
-    return apis.match(candidate_names(call, apis.short_names))
+    """The public name of the blocking API ``call`` invokes, if it is one and
+    its arguments or its receiver's state do not show that it returns at once."""
+    api = apis.match(candidate_names(call, apis.short_names))
+    if api is None or returns_at_once(call, api):
+        return None
+    return api
+
+
+# *Cannot block* (CATALOGUE.md): lookups of numeric addresses, and socket
+# methods on a socket made non-blocking.
+_NUMERIC_LOOKUPS = {
+    "socket.getaddrinfo": ("flags", 5, "AI_NUMERICHOST"),
+    "socket.getnameinfo": ("flags", 1, "NI_NUMERICHOST"),
+}
+_NON_BLOCKING_CAPABLE = frozenset(
+    f"socket.socket.{name}" for name in _SOCKET_METHODS if name not in ("sendfile", "makefile")
+)
+_MAKE_NON_BLOCKING = {"setblocking": False, "settimeout": 0}
+
+
+def returns_at_once(call: nodes.Call, api: str) -> bool:
+    """Whether this call of a listed blocking API cannot block: a numeric-host
+    lookup, or a socket the same function (or the class's ``__init__``, for
+    ``self.<attr>``) made non-blocking before the call."""
+    if api in _NUMERIC_LOOKUPS:
+        keyword, position, flag = _NUMERIC_LOOKUPS[api]
+        flags = _argument(call, keyword, position)
+        return flags is not None and _mentions(flags, f"socket.{flag}")
+    if api in _NON_BLOCKING_CAPABLE and isinstance(call.func, nodes.Attribute):
+        return _made_non_blocking(call.func.expr, call)
+    return False
+
+
+def _argument(call: nodes.Call, keyword: str, position: int) -> nodes.NodeNG | None:
+    for passed in call.keywords or ():
+        if passed.arg == keyword:
+            return passed.value
+    if len(call.args) > position and not any(
+        isinstance(arg, nodes.Starred) for arg in call.args[: position + 1]
+    ):
+        return call.args[position]
+    return None
+
+
+def _mentions(expression: nodes.NodeNG, qualified: str) -> bool:
+    """Whether ``expression`` names ``qualified`` (read through imports), alone
+    or combined with ``|``: ``socket.AI_NUMERICHOST | socket.AI_PASSIVE``."""
+    if isinstance(expression, nodes.BinOp) and expression.op == "|":
+        return _mentions(expression.left, qualified) or _mentions(expression.right, qualified)
+    if isinstance(expression, (nodes.Name, nodes.Attribute)):
+        return qualified in import_paths(expression) or f"_{qualified}" in import_paths(expression)
+    return False
+
+
+def _made_non_blocking(receiver: nodes.NodeNG, call: nodes.Call) -> bool:
+    receiver_text = receiver.as_string()
+    function = call.scope()
+    places = [(function, call)]
+    if receiver_text.startswith("self.") and isinstance(function, nodes.FunctionDef):
+        owner = function.parent.frame() if function.parent is not None else None
+        init = owner.locals.get("__init__", [None])[0] if isinstance(owner, nodes.ClassDef) else None
+        if isinstance(init, nodes.FunctionDef) and init is not function:
+            places.append((init, None))
+    return any(
+        _sets_non_blocking(candidate, receiver_text)
+        for where, before in places
+        for candidate in where.nodes_of_class(nodes.Call)
+        if before is None or _precedes(candidate, before)
+    )
+
+
+def _sets_non_blocking(candidate: nodes.Call, receiver_text: str) -> bool:
+    func = candidate.func
+    if not (
+        isinstance(func, nodes.Attribute)
+        and func.attrname in _MAKE_NON_BLOCKING
+        and len(candidate.args) == 1
+        and func.expr.as_string() == receiver_text
+    ):
+        return False
+    known, value = constant_value(candidate.args[0])
+    return known and value == _MAKE_NON_BLOCKING[func.attrname] and value is not None
+
+
+def _precedes(first: nodes.NodeNG, second: nodes.NodeNG) -> bool:
+    return (first.lineno or 0, first.col_offset or 0) < (second.lineno or 0, second.col_offset or 0)
 
 
 def is_handed_to_thread(node: nodes.NodeNG) -> bool:
