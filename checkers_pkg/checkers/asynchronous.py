@@ -85,12 +85,13 @@ class AsyncChecker(BaseChecker):
             "functions are not reported. Add your own with blocking-functions.",
         ),
         "W7104": (
-            "%s blocks the event loop (via %s); make the chain async or run %s() "
+            "%s blocks the event loop; make the chain async or run %s() "
             "with asyncio.to_thread()",
             "transitively-blocking-call-in-async",
             "An async def calls a sync function of this code base that makes a "
             "blocking call itself or through its own callees, up to "
-            "blocking-call-depth functions deep. The message names the chain.",
+            "blocking-call-depth functions deep. The message names the chain and "
+            "where the blocking call is (helper -> load -> time.sleep (storage.py:41)).",
         ),
         "E7106": (
             "%s is a coroutine: %s; await it first",
@@ -219,9 +220,11 @@ class AsyncChecker(BaseChecker):
         depth = self.linter.config.blocking_call_depth
         chain = blocking_chain(callee, self._apis, depth)
         if chain is not None:
-            *via, api = chain
             self._report(
-                "transitively-blocking-call-in-async", node, api, " -> ".join(via), via[0]
+                "transitively-blocking-call-in-async",
+                node,
+                f"{' -> '.join(chain.names)} ({chain.where})",
+                chain.via[0],
             )
 
     def _report(self, symbol: str, node: nodes.NodeNG, *args: str) -> None:

@@ -8,8 +8,10 @@ answer and the message are the same whether or not the library is installed.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from astroid import nodes
 
@@ -299,11 +301,32 @@ def calls_in_body(func: nodes.FunctionDef) -> list[nodes.Call]:
     return found
 
 
+class BlockingChain(NamedTuple):
+    """Why running a function blocks: the functions passed through, outermost
+    first, the blocking API, and the blocking call itself."""
+
+    via: tuple[str, ...]
+    api: str
+    call: nodes.Call
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """``("load", "read_file", "open")``."""
+        return (*self.via, self.api)
+
+    @property
+    def where(self) -> str:
+        """``storage.py:41``: the file and line of the blocking call."""
+        module = self.call.root()
+        filename = os.path.basename(module.file) if module.file else f"{module.name}.py"
+        return f"{filename}:{self.call.lineno}"
+
+
 @memoise_per_node(on_cycle=None)
 def blocking_chain(
     func: nodes.FunctionDef, apis: BlockingApis, depth: int
-) -> tuple[str, ...] | None:
-    """Why running ``func`` blocks: ``("load", "read_file", "open")``, or None.
+) -> BlockingChain | None:
+    """Why running ``func`` blocks (``load -> read_file -> open``), or None.
 
     ``depth`` is how many sync functions of the linted code the chain may
     pass through, ``func`` included. Memoised per function and depth for the
@@ -317,18 +340,19 @@ def blocking_chain(
             continue
         api = blocking_api(call, apis)
         if api is not None:
-            return (label, api)
+            return BlockingChain((label,), api, call)
         if depth > 1:
             callee = linted_sync_function(call)
             deeper = blocking_chain(callee, apis, depth - 1) if callee is not None else None
             if deeper is not None:
-                return (label, *deeper)
+                return deeper._replace(via=(label, *deeper.via))
     return None
 
 
 __all__ = [
     "BUILTIN_BLOCKING_APIS",
     "BlockingApis",
+    "BlockingChain",
     "blocking_api",
     "blocking_chain",
     "calls_in_body",

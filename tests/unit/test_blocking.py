@@ -107,13 +107,13 @@ def test_chains_respect_depth_and_end_on_cycles() -> None:
     functions = [linted_sync_function(call) for call in calls]
     assert all(isinstance(func, nodes.FunctionDef) for func in functions)
     top, spin, cycle, later, method = functions
-    assert blocking_chain(top, APIS, 3) == ("top", "middle", "leaf", "time.sleep")
+    assert blocking_chain(top, APIS, 3).names == ("top", "middle", "leaf", "time.sleep")
     assert blocking_chain(top, APIS, 2) is None
     assert blocking_chain(top, APIS, 0) is None
     assert blocking_chain(spin, APIS, 3) is None
     assert blocking_chain(cycle, APIS, 3) is None
     assert blocking_chain(later, APIS, 3) is None
-    assert blocking_chain(method, APIS, 3) == ("Service.run", "Service._wait", "time.sleep")
+    assert blocking_chain(method, APIS, 3).names == ("Service.run", "Service._wait", "time.sleep")
 
 
 def test_only_sync_functions_of_the_linted_code_are_followed() -> None:
