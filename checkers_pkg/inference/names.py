@@ -495,8 +495,15 @@ def instance_type_names(node: nodes.NodeNG) -> tuple[str, ...]:
 
 def _informative_values(node: nodes.NodeNG) -> tuple[object, ...]:
     """Known values, less the ``None`` placeholders of ``self.x = None`` /
-    ``x: T | None = None`` that say nothing about the type held later."""
-    return tuple(value for value in known_values(node) if not is_none(value))
+    ``x: T | None = None`` and the ``x: T = ...`` of an annotated local, which
+    say nothing about the type held later."""
+    return tuple(
+        value for value in known_values(node) if not is_none(value) and not _is_ellipsis(value)
+    )
+
+
+def _is_ellipsis(value: object) -> bool:
+    return isinstance(value, nodes.Const) and value.value is Ellipsis
 
 
 def instance_member_names(node: nodes.NodeNG, member: str) -> tuple[str, ...]:
