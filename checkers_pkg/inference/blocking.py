@@ -16,7 +16,7 @@ from typing import NamedTuple
 from astroid import nodes
 
 from checkers_pkg.inference._cache import memoise_per_node
-from checkers_pkg.inference.coroutines import DecoratorEffect, decorator_effect
+from checkers_pkg.inference.coroutines import DecoratorEffect, calls_through, decorator_effect
 from checkers_pkg.inference.names import (
     candidate_names,
     definition_by_imports,
@@ -268,9 +268,13 @@ def linted_sync_function(call: nodes.Call) -> nodes.FunctionDef | None:
     if isinstance(callee, nodes.AsyncFunctionDef) or callee.is_generator():
         return None
     # A decorator may move the call elsewhere (``@sync_to_async`` runs it in a
-    # thread): follow only functions whose decorators are known to keep them.
+    # thread): follow only functions whose decorators are known to keep them,
+    # or to wrap them in a sync function that calls them (timing, retry).
     decorators = callee.decorators.nodes if callee.decorators else []
-    if any(decorator_effect(d) is not DecoratorEffect.KEEPS for d in decorators):
+    if any(
+        decorator_effect(d) is not DecoratorEffect.KEEPS and not calls_through(d)
+        for d in decorators
+    ):
         return None
     return callee if is_linted_code(callee.root()) else None
 

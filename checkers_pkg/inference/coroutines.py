@@ -10,8 +10,10 @@ from astroid.exceptions import AstroidError
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.names import (
     attribute_bindings,
+    MAX_ALIAS_DEPTH,
     definition_by_imports,
     instance_class,
+    is_linted_code,
     local_definition,
     members_by_declaration,
     qualified_names,
@@ -187,10 +189,10 @@ def _decorator_function(decorator: nodes.NodeNG) -> nodes.FunctionDef | None:
 
 def _effect_of_returns(decorator: nodes.FunctionDef) -> DecoratorEffect:
     params = decorator.args.posonlyargs + decorator.args.args
-    wrapped_name = params[0].name if params else None
+    wrapped = params[0] if params else None
     effects = set()
     for returned in _returned_values(decorator):
-        if isinstance(returned, nodes.Name) and returned.name == wrapped_name:
+        if wrapped is not None and _holds_parameter(returned, wrapped, 0):
             effects.add(DecoratorEffect.KEEPS)
             continue
         local = _local_function(decorator, returned)
@@ -202,6 +204,56 @@ def _effect_of_returns(decorator: nodes.FunctionDef) -> DecoratorEffect:
             else DecoratorEffect.MAKES_SYNC
         )
     return effects.pop() if len(effects) == 1 else DecoratorEffect.UNKNOWN
+
+
+@memoise_per_node(on_cycle=False)
+def calls_through(decorator: nodes.NodeNG) -> bool:
+    """Whether a decorator of the linted code returns a sync wrapper that calls
+    the decorated function itself, in the caller's thread (timing, retry,
+    logging wrappers): running the decorated function runs its body."""
+    implementation = _decorator_function(decorator)
+    if implementation is None or not is_linted_code(implementation.root()):
+        return False
+    params = implementation.args.posonlyargs + implementation.args.args
+    returned = _returned_values(implementation)
+    if not params or not returned:
+        return False
+    for value in returned:
+        wrapper = _local_function(implementation, value)
+        if (
+            wrapper is None
+            or isinstance(wrapper, nodes.AsyncFunctionDef)
+            or wrapper.is_generator()
+            or not _calls_parameter(wrapper, params[0])
+        ):
+            return False
+        own = wrapper.decorators.nodes if wrapper.decorators else []
+        if any(decorator_effect(d) is not DecoratorEffect.KEEPS for d in own):
+            return False
+    return True
+
+
+def _calls_parameter(wrapper: nodes.FunctionDef, param: nodes.AssignName) -> bool:
+    return any(
+        call.scope() is wrapper and _holds_parameter(call.func, param, 0)
+        for call in wrapper.nodes_of_class(nodes.Call)
+    )
+
+
+def _holds_parameter(node: nodes.NodeNG | None, param: nodes.AssignName, depth: int) -> bool:
+    """Whether ``node`` is the parameter, or a local alias of it taken before
+    any rebinding (trio's ``orig = f; ...; return orig``)."""
+    if not isinstance(node, nodes.Name) or depth > MAX_ALIAS_DEPTH:
+        return False
+    bindings = bindings_of(node)
+    return bool(bindings) and all(
+        binding is param
+        or (
+            isinstance(binding, nodes.AssignName)
+            and _holds_parameter(assigned_value(binding), param, depth + 1)
+        )
+        for binding in bindings
+    )
 
 
 def _returned_values(func: nodes.FunctionDef) -> list[nodes.NodeNG | None]:
