@@ -23,7 +23,9 @@ from checkers_pkg.inference.names import (
     function_label,
     import_paths,
     is_linted_code,
+    is_linted_path,
     local_definition,
+    module_member_source,
     qualified_names,
     resolved_callee,
     short_names_of,
@@ -258,6 +260,9 @@ def _is_handoff(call: nodes.Call) -> bool:
 
 def linted_sync_function(call: nodes.Call) -> nodes.FunctionDef | None:
     """The sync function or method of the linted code that ``call`` runs."""
+    found = module_member_source(call.func)
+    if found is not None and not is_linted_path(found[0].name, found[0].path):
+        return None  # ``json.loads``: a library's module, read by imports alone
     callee = (
         local_definition(call.func)
         or definition_by_imports(call.func)

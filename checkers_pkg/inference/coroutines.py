@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 
 from astroid import bases, nodes
 from astroid.exceptions import AstroidError
@@ -12,9 +13,10 @@ from checkers_pkg.inference.names import (
     attribute_bindings,
     MAX_ALIAS_DEPTH,
     definition_by_imports,
-    instance_class,
+    import_paths,
     is_linted_code,
     local_definition,
+    module_member_source,
     members_by_declaration,
     qualified_names,
     unwrap_method,
@@ -77,8 +79,11 @@ def is_coroutine_function(node: nodes.NodeNG) -> bool:
     """
     if isinstance(node, nodes.FunctionDef):
         return function_returns_coroutine(node)
-    # Cheap questions first: a def or class reached through imports, read
+    # Cheap questions first: a module function whose module has no ``async``
+    # at all cannot be one; a def or class reached through imports, read
     # without inference, answers exactly as astroid would.
+    if _sync_module_member(node):
+        return False
     definition = local_definition(node) or definition_by_imports(node)
     if isinstance(definition, nodes.FunctionDef):
         return function_returns_coroutine(definition)
@@ -90,6 +95,19 @@ def is_coroutine_function(node: nodes.NodeNG) -> bool:
     values = known_values(node) or members_by_declaration(node)
     verdicts = [_value_is_coroutine_function(value) for value in values]
     return bool(verdicts) and all(verdicts)
+
+
+def _sync_module_member(node: nodes.NodeNG) -> bool:
+    """``m.f`` where ``m`` is a module whose source defines ``f`` at top level
+    and never says ``async`` (no coroutine function, no decorator or helper
+    that could make one): read as text, without astroid building ``m``."""
+    found = module_member_source(node)
+    if found is None:
+        return False
+    source, member = found
+    if "async" in source.text:
+        return False
+    return re.search(rf"^(?:def|class)[ \t]+{re.escape(member)}\b", source.text, re.M) is not None
 
 
 def _value_is_coroutine_function(value: object) -> bool:
@@ -124,13 +142,19 @@ def partial_target(node: nodes.NodeNG) -> nodes.NodeNG | None:
     if isinstance(node, (nodes.Name, nodes.Attribute)):
         bindings = _partial_bindings(node)
         call = assigned_value(bindings[0]) if len(bindings) == 1 else None
-    if (
-        isinstance(call, nodes.Call)
-        and call.args
-        and PARTIAL_CONSTRUCTORS.intersection(qualified_names(call.func))
-    ):
+    if isinstance(call, nodes.Call) and call.args and _is_partial_constructor(call.func):
         return call.args[0]
     return None
+
+
+def _is_partial_constructor(func: nodes.NodeNG) -> bool:
+    """``functools.partial`` however imported; an attribute spelled otherwise
+    is not asked about (no inference for every ``x = obj.make()``)."""
+    if isinstance(func, nodes.Name):
+        return bool(PARTIAL_CONSTRUCTORS.intersection(import_paths(func)))
+    if isinstance(func, nodes.Attribute) and func.attrname == "partial":
+        return bool(PARTIAL_CONSTRUCTORS.intersection(qualified_names(func)))
+    return False
 
 
 def _partial_bindings(node: nodes.Name | nodes.Attribute) -> list[nodes.NodeNG]:
@@ -138,8 +162,25 @@ def _partial_bindings(node: nodes.Name | nodes.Attribute) -> list[nodes.NodeNG]:
     in ``__init__``, called later), was bound."""
     if isinstance(node, nodes.Name):
         return bindings_of(node)
-    owner = instance_class(node.expr)
+    # ``self.<attr>`` only, read from the enclosing class without inference:
+    # asking astroid for every receiver's class costs more than it finds.
+    owner = _enclosing_class(node.expr)
     return attribute_bindings(owner, node.attrname) if owner is not None else []
+
+
+def _enclosing_class(receiver: nodes.NodeNG) -> nodes.ClassDef | None:
+    """The class whose method ``receiver`` is the ``self`` parameter of."""
+    if not isinstance(receiver, nodes.Name):
+        return None
+    method = receiver.frame()
+    if not isinstance(method, nodes.FunctionDef) or not method.args.args:
+        return None
+    if method.args.args[0].name != receiver.name or method.type != "method":
+        return None
+    if bindings_of(receiver) != [method.args.args[0]]:
+        return None  # ``self`` rebound
+    owner = method.parent.frame() if method.parent is not None else None
+    return owner if isinstance(owner, nodes.ClassDef) else None
 
 
 @memoise_per_node(on_cycle=False)
@@ -301,6 +342,7 @@ CONVERSIONS = frozenset(
     for name in ("len", "str", "int", "float", "bool", "list", "tuple", "set", "dict",
                  "sorted", "sum", "min", "max")
 ) | {"json.dumps"}
+_CONVERSION_SHORT_NAMES = frozenset(name.rsplit(".", 1)[-1] for name in CONVERSIONS)
 _ORDERING = frozenset({"<", "<=", ">", ">="})
 _LITERALS = (nodes.Const, nodes.List, nodes.Tuple, nodes.Set, nodes.Dict, nodes.JoinedStr)
 
@@ -407,7 +449,11 @@ def _is_str_format(call: nodes.Call) -> bool:
 def _argument_use(call: nodes.Call) -> str | None:
     if _is_str_format(call):
         return _FORMATTED
-    definition = definition_by_imports(call.func)
+    func = call.func
+    spelled = func.name if isinstance(func, nodes.Name) else getattr(func, "attrname", None)
+    if spelled not in _CONVERSION_SHORT_NAMES:
+        return None  # the cheap question: no module is loaded for other calls
+    definition = definition_by_imports(func)
     if isinstance(definition, (nodes.FunctionDef, nodes.ClassDef)):
         name = definition.qname()
         if name in CONVERSIONS:
@@ -420,12 +466,9 @@ def held_coroutine_call(name: nodes.Name) -> nodes.Call | None:
     read, per *Coroutine held in a name*: every binding of the name in its
     scope is such a call, and between the nearest one and this read the name
     was not awaited, passed to a call, stored, returned or aliased."""
-    bindings = bindings_of(name)
-    if not bindings:
-        return None
-    scope = bindings[0].scope()
-    if name.frame() is not scope.frame():
-        return None  # read in a nested function or lambda: it runs later
+    # A local of the function (or module) the read is in; a read in a nested
+    # function or lambda runs later, and is another frame's free name.
+    scope = name.frame()
     calls = _coroutine_bindings(scope, name.name)
     if not calls:
         return None

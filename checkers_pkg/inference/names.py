@@ -22,8 +22,10 @@ by its constructor's name), hence one module.
 from __future__ import annotations
 
 from collections.abc import Container, Iterable
+from typing import NamedTuple
 
 from astroid import bases, modutils, nodes
+from astroid.manager import AstroidManager
 from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
@@ -162,6 +164,53 @@ def _module_member(module: nodes.Module, name: str, depth: int) -> nodes.NodeNG 
     if len(bindings) != 1:
         return None  # ``try: import x / except ImportError: x = None``, rebinding
     return _binding_definition(bindings[0], name, depth + 1)
+
+
+class ModuleSource(NamedTuple):
+    """Where a module lives and what its source says, read without building it."""
+
+    name: str
+    path: str
+    text: str
+
+
+@memoise_per_node(on_cycle=None)
+def module_source(module_name: str) -> ModuleSource | None:
+    """The file and text of a module found on the path; None for C modules,
+    namespaces and names that are not modules (``pkg.Class``)."""
+    try:
+        spec = AstroidManager().file_from_module_name(module_name, None)
+    except (AstroidError, ImportError, ValueError):
+        return None
+    location = spec.location or ""
+    if not location.endswith(".py"):
+        return None
+    try:
+        with open(location, encoding="utf-8", errors="replace") as stream:
+            return ModuleSource(module_name, location, stream.read())
+    except OSError:
+        return None
+
+
+def module_member_source(node: nodes.NodeNG) -> tuple[ModuleSource, str] | None:
+    """``(source of m, "f")`` for ``m.f`` where imports alone say ``m`` is a
+    module: the cheap way to ask about ``os.path.join`` or ``json.dumps``
+    without astroid building the module."""
+    if not isinstance(node, nodes.Attribute) or not isinstance(node.expr, (nodes.Name, nodes.Attribute)):
+        return None
+    paths = import_paths(node.expr)
+    if len(paths) != 1:
+        return None
+    source = module_source(paths[0])
+    return (source, node.attrname) if source is not None else None
+
+
+def is_linted_path(module_name: str, path: str) -> bool:
+    """``is_linted_code`` for a module known by its name and file only."""
+    if module_name.split(".")[0] in modutils.stdlib_module_names or module_name == "builtins":
+        return False
+    path = path.replace("\\", "/")
+    return "/site-packages/" not in path and "/dist-packages/" not in path
 
 
 def _load_module(node: nodes.NodeNG, module_name: str) -> nodes.Module | None:
@@ -596,10 +645,7 @@ def _call_bound_by(binding: nodes.NodeNG) -> nodes.Call | object | None:
 
 def is_linted_code(module: nodes.Module) -> bool:
     """Code of the project, as opposed to the standard library or installed packages."""
-    if module.name.split(".")[0] in modutils.stdlib_module_names or module.name == "builtins":
-        return False
-    path = (module.file or "").replace("\\", "/")
-    return "/site-packages/" not in path and "/dist-packages/" not in path
+    return is_linted_path(module.name, module.file or "")
 
 
 def function_label(func: nodes.FunctionDef) -> str:
