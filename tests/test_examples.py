@@ -23,6 +23,7 @@ def test_demo_project_reports_its_bugs() -> None:
         if "examples/inventory/" in line.replace("\\", "/")
     )
     assert findings == [
+        "fetcher.py:26:coroutine-used-as-result",
         "reports.py:11:logging-format-mismatch",
         "reports.py:12:translation-formatted-too-early",
         "reports.py:16:translation-positional-placeholders",
