@@ -198,9 +198,8 @@ class AsyncChecker(BaseChecker):
         if tested:
             self._report("coroutine-in-boolean-context", node, holder)
         else:
-            self._report(
-                "coroutine-used-as-result", node, f"'{node.name}' (from {callee_label(call)}())", use
-            )
+            holder = f"'{node.name}' (from {callee_label(call)}())"
+            self._report("coroutine-used-as-result", node, holder, use)
 
     def _check_discarded_result(self, node: nodes.Call) -> None:
         spawner = _task_spawner(node)

@@ -212,7 +212,8 @@ def _made_non_blocking(receiver: nodes.NodeNG, call: nodes.Call) -> bool:
     places = [(function, call)]
     if receiver_text.startswith("self.") and isinstance(function, nodes.FunctionDef):
         owner = function.parent.frame() if function.parent is not None else None
-        init = owner.locals.get("__init__", [None])[0] if isinstance(owner, nodes.ClassDef) else None
+        inits = owner.locals.get("__init__", []) if isinstance(owner, nodes.ClassDef) else []
+        init = inits[0] if len(inits) == 1 else None
         if isinstance(init, nodes.FunctionDef) and init is not function:
             places.append((init, None))
     return any(

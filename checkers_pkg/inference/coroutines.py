@@ -353,7 +353,15 @@ def result_use(node: nodes.NodeNG) -> str | None:
     passed on, stored, returned, compared with ``is``, ...).
 
     Syntax only, but for the conversion's callee, read through imports."""
-    parent = node.parent
+    for question in (_access_use, _operator_use, _formatting_use):
+        use = question(node, node.parent)
+        if use is not None:
+            return use
+    return None
+
+
+def _access_use(node: nodes.NodeNG, parent: nodes.NodeNG) -> str | None:
+    """Attribute, item, iteration, unpacking, conversion."""
     if isinstance(parent, nodes.Attribute) and parent.expr is node:
         if parent.attrname in COROUTINE_OWN_ATTRIBUTES:
             return None
@@ -364,25 +372,38 @@ def result_use(node: nodes.NodeNG) -> str | None:
         return "it is iterated, but a coroutine is not iterable"
     if _is_unpacked(node):
         return "it is unpacked, but a coroutine is not iterable"
+    if isinstance(parent, nodes.Call) and node in parent.args:
+        return _argument_use(parent)
+    return None
+
+
+def _operator_use(node: nodes.NodeNG, parent: nodes.NodeNG) -> str | None:
+    """Comparison, arithmetic and bitwise operands (``%`` on a string formats)."""
     if isinstance(parent, nodes.Compare):
         return _comparison_use(node, parent)
-    if isinstance(parent, nodes.BinOp):
-        if parent.op == "%" and parent.right is node and _is_string(parent.left):
-            return _FORMATTED
-        return f"'{parent.op}' is applied to the coroutine, not to its result"
-    if isinstance(parent, nodes.AugAssign) and parent.value is node:
-        return f"'{parent.op}' is applied to the coroutine, not to its result"
-    if isinstance(parent, nodes.UnaryOp) and parent.op != "not":
-        return f"'{parent.op}' is applied to the coroutine, not to its result"
+    operator = None
+    if isinstance(parent, nodes.BinOp) and not _is_format_arguments(node):
+        operator = parent.op
+    elif isinstance(parent, nodes.AugAssign) and parent.value is node:
+        operator = parent.op
+    elif isinstance(parent, nodes.UnaryOp) and parent.op != "not":
+        operator = parent.op
+    if operator is None:
+        return None
+    return f"'{operator}' is applied to the coroutine, not to its result"
+
+
+def _formatting_use(node: nodes.NodeNG, parent: nodes.NodeNG) -> str | None:
+    """f-string interpolation, ``%`` and ``str.format`` arguments."""
     if isinstance(parent, nodes.FormattedValue) and parent.value is node:
         return _FORMATTED
-    if isinstance(parent, nodes.Tuple) and _is_format_arguments(parent):
+    if _is_format_arguments(node) or (
+        isinstance(parent, nodes.Tuple) and _is_format_arguments(parent)
+    ):
         return _FORMATTED
     if isinstance(parent, nodes.Keyword) and parent.arg is not None:
         call = parent.parent
         return _FORMATTED if isinstance(call, nodes.Call) and _is_str_format(call) else None
-    if isinstance(parent, nodes.Call) and node in parent.args:
-        return _argument_use(parent)
     return None
 
 
@@ -427,12 +448,13 @@ def _is_string(node: nodes.NodeNG) -> bool:
     )
 
 
-def _is_format_arguments(display: nodes.Tuple) -> bool:
-    parent = display.parent
+def _is_format_arguments(operand: nodes.NodeNG) -> bool:
+    """The right operand of ``"template" % operand``."""
+    parent = operand.parent
     return (
         isinstance(parent, nodes.BinOp)
         and parent.op == "%"
-        and parent.right is display
+        and parent.right is operand
         and _is_string(parent.left)
     )
 

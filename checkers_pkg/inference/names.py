@@ -196,7 +196,9 @@ def module_member_source(node: nodes.NodeNG) -> tuple[ModuleSource, str] | None:
     """``(source of m, "f")`` for ``m.f`` where imports alone say ``m`` is a
     module: the cheap way to ask about ``os.path.join`` or ``json.dumps``
     without astroid building the module."""
-    if not isinstance(node, nodes.Attribute) or not isinstance(node.expr, (nodes.Name, nodes.Attribute)):
+    if not isinstance(node, nodes.Attribute):
+        return None
+    if not isinstance(node.expr, (nodes.Name, nodes.Attribute)):
         return None
     paths = import_paths(node.expr)
     if len(paths) != 1:
