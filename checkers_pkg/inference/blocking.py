@@ -328,7 +328,8 @@ class BlockingChain(NamedTuple):
     def where(self) -> str:
         """``storage.py:41``: the file and line of the blocking call."""
         module = self.call.root()
-        filename = os.path.basename(module.file) if module.file else f"{module.name}.py"
+        path = module.file or ""
+        filename = os.path.basename(path) if path.endswith(".py") else f"{module.name}.py"
         return f"{filename}:{self.call.lineno}"
 
 

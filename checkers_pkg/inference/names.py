@@ -194,17 +194,38 @@ def module_source(module_name: str) -> ModuleSource | None:
 
 def module_member_source(node: nodes.NodeNG) -> tuple[ModuleSource, str] | None:
     """``(source of m, "f")`` for ``m.f`` where imports alone say ``m`` is a
-    module: the cheap way to ask about ``os.path.join`` or ``json.dumps``
-    without astroid building the module."""
-    if not isinstance(node, nodes.Attribute):
+    module, and for a name ``f`` imported from module ``m``: the cheap way to
+    ask about ``os.path.join`` or ``json.dumps`` without astroid building the
+    module. ``try: import yaml / except ImportError: yaml = None`` reads as
+    ``yaml`` (the placeholder has no attributes to call)."""
+    if isinstance(node, nodes.Attribute) and isinstance(node.expr, (nodes.Name, nodes.Attribute)):
+        paths = _module_paths(node.expr)
+        member = node.attrname
+    elif isinstance(node, nodes.Name):
+        paths = [path.rsplit(".", 1)[0] for path in _module_paths(node) if "." in path]
+        member = node.name
+        bindings = bindings_of(node)
+        if len(bindings) != 1 or not isinstance(bindings[0], nodes.ImportFrom):
+            return None
+        member = next(
+            (real for real, alias in bindings[0].names if (alias or real) == node.name), member
+        )
+    else:
         return None
-    if not isinstance(node.expr, (nodes.Name, nodes.Attribute)):
-        return None
-    paths = import_paths(node.expr)
     if len(paths) != 1:
         return None
     source = module_source(paths[0])
-    return (source, node.attrname) if source is not None else None
+    return (source, member) if source is not None else None
+
+
+def _module_paths(node: nodes.NodeNG) -> list[str]:
+    """The import paths of ``node``, placeholders ``= None`` left out."""
+    if not isinstance(node, nodes.Name):
+        return list(import_paths(node))
+    bindings = [b for b in bindings_of(node) if not is_none(assigned_value(b))]
+    if not bindings:
+        return []
+    return _agreed_paths(_paths_of_binding(b, node.name, 0)[:1] for b in bindings)
 
 
 def is_linted_path(module_name: str, path: str) -> bool:
