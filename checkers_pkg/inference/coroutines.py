@@ -396,7 +396,8 @@ def _operator_use(node: nodes.NodeNG, parent: nodes.NodeNG) -> str | None:
 def _formatting_use(node: nodes.NodeNG, parent: nodes.NodeNG) -> str | None:
     """f-string interpolation, ``%`` and ``str.format`` arguments."""
     if isinstance(parent, nodes.FormattedValue) and parent.value is node:
-        return _FORMATTED
+        # ``f"{coro!r}"`` asks for the repr, like ``repr()``: not a mistake.
+        return None if parent.conversion == ord("r") else _FORMATTED
     if _is_format_arguments(node) or (
         isinstance(parent, nodes.Tuple) and _is_format_arguments(parent)
     ):

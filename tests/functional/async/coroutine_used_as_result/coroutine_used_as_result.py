@@ -139,7 +139,7 @@ async def own_attributes_and_identity():
     coro = load_user(1)
     name = coro.__qualname__
     if coro is not None:
-        print(repr(coro), type(coro), isinstance(coro, object))
+        print(repr(coro), type(coro), isinstance(coro, object), f"{coro!r}")
     coro.close()
     return name
 
@@ -183,3 +183,9 @@ def returns_awaitable():
 async def not_coroutine_functions(mocked):
     value = returns_awaitable()
     return value.cr_frame, mocked.fetch()["x"]
+
+
+async def debug_repr():
+    pending = load_user(9)
+    label = f"waiting on {pending!r}"
+    return label, await pending
