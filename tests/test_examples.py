@@ -23,6 +23,7 @@ def test_demo_project_reports_its_bugs() -> None:
         if "examples/inventory/" in line.replace("\\", "/")
     )
     assert findings == [
+        "fetcher.py:26:coroutine-used-as-result",
         "pricing.py:13:ignored-return-value",
         "pricing.py:19:mutable-fromkeys-value",
         "pricing.py:36:mock-assertion-no-op",

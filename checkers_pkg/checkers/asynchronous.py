@@ -18,7 +18,12 @@ from checkers_pkg.inference.blocking import (
     is_handed_to_thread,
     linted_sync_function,
 )
-from checkers_pkg.inference.coroutines import is_coroutine_function
+from checkers_pkg.inference.coroutines import (
+    held_coroutine_call,
+    is_coroutine_function,
+    is_truth_test,
+    result_use,
+)
 from checkers_pkg.options import bad_non_negative, bad_qualified_names
 
 if TYPE_CHECKING:
@@ -80,12 +85,24 @@ class AsyncChecker(BaseChecker):
             "functions are not reported. Add your own with blocking-functions.",
         ),
         "W7104": (
-            "%s blocks the event loop (via %s); make the chain async or run %s() "
+            "%s blocks the event loop; make the chain async or run %s() "
             "with asyncio.to_thread()",
             "transitively-blocking-call-in-async",
             "An async def calls a sync function of this code base that makes a "
             "blocking call itself or through its own callees, up to "
-            "blocking-call-depth functions deep. The message names the chain.",
+            "blocking-call-depth functions deep. The message names the chain and "
+            "where the blocking call is (helper -> load -> time.sleep (storage.py:41)).",
+        ),
+        "E7106": (
+            "%s is a coroutine: %s; await it first",
+            "coroutine-used-as-result",
+            "The value of a coroutine-function call is a coroutine object until it "
+            "is awaited: reading an attribute, subscripting, iterating, unpacking, "
+            "comparing, converting or formatting it acts on the coroutine, not on "
+            "the result (AttributeError or TypeError at run time, or a silently "
+            "wrong value). Seen on the call itself and on a local name bound only "
+            "to such calls and not yet awaited or handed on. pylint infers the "
+            "call as the function's return value, so its own checks miss this.",
         ),
         "W7105": (
             "the task from %s() is not kept: the event loop holds it weakly and may "
@@ -147,15 +164,42 @@ class AsyncChecker(BaseChecker):
         "blocking-call-in-async",
         "transitively-blocking-call-in-async",
         "dangling-task",
+        "coroutine-used-as-result",
     )
     def visit_call(self, node: nodes.Call) -> None:
         """Resolve the callee once, then ask each question that applies here."""
         if isinstance(node.parent, nodes.Expr):
             self._check_discarded_result(node)
-        elif is_boolean_context(node) and is_coroutine_function(node.func):
-            self._report("coroutine-in-boolean-context", node, callee_label(node))
+        elif _is_discarded_element(node):
+            spawner = _task_spawner(node)
+            if spawner is not None:
+                self._report("dangling-task", node, spawner)
+        elif is_boolean_context(node):
+            if is_coroutine_function(node.func):
+                self._report("coroutine-in-boolean-context", node, callee_label(node))
+        else:
+            use = result_use(node)
+            if use is not None and is_coroutine_function(node.func):
+                self._report("coroutine-used-as-result", node, f"{callee_label(node)}()", use)
         if isinstance(node.scope(), nodes.AsyncFunctionDef) and not is_handed_to_thread(node):
             self._check_blocking(node)
+
+    @only_required_for_messages("coroutine-in-boolean-context", "coroutine-used-as-result")
+    def visit_name(self, node: nodes.Name) -> None:
+        """A local name holding a coroutine, tested or used as its result."""
+        tested = is_boolean_context(node)
+        use = None if tested else result_use(node)
+        if not tested and use is None:
+            return
+        call = held_coroutine_call(node)
+        if call is None:
+            return
+        holder = f"{callee_label(call)} (held in '{node.name}')"
+        if tested:
+            self._report("coroutine-in-boolean-context", node, holder)
+        else:
+            holder = f"'{node.name}' (from {callee_label(call)}())"
+            self._report("coroutine-used-as-result", node, holder, use)
 
     def _check_discarded_result(self, node: nodes.Call) -> None:
         spawner = _task_spawner(node)
@@ -175,12 +219,14 @@ class AsyncChecker(BaseChecker):
         depth = self.linter.config.blocking_call_depth
         chain = blocking_chain(callee, self._apis, depth)
         if chain is not None:
-            *via, api = chain
             self._report(
-                "transitively-blocking-call-in-async", node, api, " -> ".join(via), via[0]
+                "transitively-blocking-call-in-async",
+                node,
+                f"{' -> '.join(chain.names)} ({chain.where})",
+                chain.via[0],
             )
 
-    def _report(self, symbol: str, node: nodes.Call, *args: str) -> None:
+    def _report(self, symbol: str, node: nodes.NodeNG, *args: str) -> None:
         self.add_message(symbol, node=node, args=args, confidence=INFERENCE)
 
 
@@ -195,15 +241,18 @@ def _task_spawner(node: nodes.Call) -> str | None:
     return None
 
 
-def is_boolean_context(node: nodes.NodeNG) -> bool:
-    """Whether ``node``'s value is tested for truth (see CATALOGUE.md)."""
+def _is_discarded_element(node: nodes.NodeNG) -> bool:
+    """An element of a tuple, list or set display, or a branch of a conditional
+    expression, that is itself an expression statement (*Discarded task*)."""
     parent = node.parent
-    if isinstance(parent, (nodes.If, nodes.While, nodes.IfExp, nodes.Assert)):
-        return node is parent.test
-    if isinstance(parent, nodes.UnaryOp):
-        return parent.op == "not"
-    if isinstance(parent, nodes.Comprehension):
-        return node in parent.ifs
-    if isinstance(parent, nodes.BoolOp):
-        return node is not parent.values[-1] or is_boolean_context(parent)
-    return False
+    if not isinstance(parent, (nodes.Tuple, nodes.List, nodes.Set, nodes.IfExp)):
+        return False
+    while isinstance(parent, (nodes.Tuple, nodes.List, nodes.Set, nodes.IfExp)):
+        if isinstance(parent, nodes.IfExp) and node is parent.test:
+            return False
+        node, parent = parent, parent.parent
+    return isinstance(parent, nodes.Expr)
+
+
+# The catalogue's *Boolean context*, asked of calls and of names alike.
+is_boolean_context = is_truth_test

@@ -8,22 +8,29 @@ answer and the message are the same whether or not the library is installed.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from astroid import nodes
 
 from checkers_pkg.inference._cache import memoise_per_node
-from checkers_pkg.inference.coroutines import DecoratorEffect, decorator_effect
+from checkers_pkg.inference.coroutines import DecoratorEffect, calls_through, decorator_effect
 from checkers_pkg.inference.names import (
     candidate_names,
+    definition_by_imports,
     function_label,
+    import_paths,
     is_linted_code,
+    is_linted_path,
     local_definition,
+    module_member_source,
     qualified_names,
     resolved_callee,
     short_names_of,
 )
+from checkers_pkg.inference.values import constant_value
 
 _HTTP_VERBS = ("get", "post", "put", "patch", "delete", "head", "options", "request")
 _SOCKET_METHODS = ("accept", "connect", "recv", "recv_into", "recvfrom", "recvfrom_into",
@@ -145,8 +152,93 @@ class BlockingApis:
 
 
 def blocking_api(call: nodes.Call, apis: BlockingApis) -> str | None:
-    """The public name of the blocking API ``call`` invokes, if it is one."""
-    return apis.match(candidate_names(call, apis.short_names))
+    """The public name of the blocking API ``call`` invokes, if it is one and
+    its arguments or its receiver's state do not show that it returns at once."""
+    api = apis.match(candidate_names(call, apis.short_names))
+    if api is None or returns_at_once(call, api):
+        return None
+    return api
+
+
+# *Cannot block* (CATALOGUE.md): lookups of numeric addresses, and socket
+# methods on a socket made non-blocking.
+_NUMERIC_LOOKUPS = {
+    "socket.getaddrinfo": ("flags", 5, "AI_NUMERICHOST"),
+    "socket.getnameinfo": ("flags", 1, "NI_NUMERICHOST"),
+}
+_NON_BLOCKING_CAPABLE = frozenset(
+    f"socket.socket.{name}" for name in _SOCKET_METHODS if name not in ("sendfile", "makefile")
+)
+_MAKE_NON_BLOCKING = {"setblocking": False, "settimeout": 0}
+
+
+def returns_at_once(call: nodes.Call, api: str) -> bool:
+    """Whether this call of a listed blocking API cannot block: a numeric-host
+    lookup, or a socket the same function (or the class's ``__init__``, for
+    ``self.<attr>``) made non-blocking before the call."""
+    if api in _NUMERIC_LOOKUPS:
+        keyword, position, flag = _NUMERIC_LOOKUPS[api]
+        flags = _argument(call, keyword, position)
+        return flags is not None and _mentions(flags, f"socket.{flag}")
+    if api in _NON_BLOCKING_CAPABLE and isinstance(call.func, nodes.Attribute):
+        return _made_non_blocking(call.func.expr, call)
+    return False
+
+
+def _argument(call: nodes.Call, keyword: str, position: int) -> nodes.NodeNG | None:
+    for passed in call.keywords or ():
+        if passed.arg == keyword:
+            return passed.value
+    if len(call.args) > position and not any(
+        isinstance(arg, nodes.Starred) for arg in call.args[: position + 1]
+    ):
+        return call.args[position]
+    return None
+
+
+def _mentions(expression: nodes.NodeNG, qualified: str) -> bool:
+    """Whether ``expression`` names ``qualified`` (read through imports), alone
+    or combined with ``|``: ``socket.AI_NUMERICHOST | socket.AI_PASSIVE``."""
+    if isinstance(expression, nodes.BinOp) and expression.op == "|":
+        return _mentions(expression.left, qualified) or _mentions(expression.right, qualified)
+    if isinstance(expression, (nodes.Name, nodes.Attribute)):
+        return qualified in import_paths(expression) or f"_{qualified}" in import_paths(expression)
+    return False
+
+
+def _made_non_blocking(receiver: nodes.NodeNG, call: nodes.Call) -> bool:
+    receiver_text = receiver.as_string()
+    function = call.scope()
+    places = [(function, call)]
+    if receiver_text.startswith("self.") and isinstance(function, nodes.FunctionDef):
+        owner = function.parent.frame() if function.parent is not None else None
+        inits = owner.locals.get("__init__", []) if isinstance(owner, nodes.ClassDef) else []
+        init = inits[0] if len(inits) == 1 else None
+        if isinstance(init, nodes.FunctionDef) and init is not function:
+            places.append((init, None))
+    return any(
+        _sets_non_blocking(candidate, receiver_text)
+        for where, before in places
+        for candidate in where.nodes_of_class(nodes.Call)
+        if before is None or _precedes(candidate, before)
+    )
+
+
+def _sets_non_blocking(candidate: nodes.Call, receiver_text: str) -> bool:
+    func = candidate.func
+    if not (
+        isinstance(func, nodes.Attribute)
+        and func.attrname in _MAKE_NON_BLOCKING
+        and len(candidate.args) == 1
+        and func.expr.as_string() == receiver_text
+    ):
+        return False
+    known, value = constant_value(candidate.args[0])
+    return known and value == _MAKE_NON_BLOCKING[func.attrname] and value is not None
+
+
+def _precedes(first: nodes.NodeNG, second: nodes.NodeNG) -> bool:
+    return (first.lineno or 0, first.col_offset or 0) < (second.lineno or 0, second.col_offset or 0)
 
 
 def is_handed_to_thread(node: nodes.NodeNG) -> bool:
@@ -169,15 +261,26 @@ def _is_handoff(call: nodes.Call) -> bool:
 
 def linted_sync_function(call: nodes.Call) -> nodes.FunctionDef | None:
     """The sync function or method of the linted code that ``call`` runs."""
-    callee = local_definition(call.func) or resolved_callee(call.func)
+    found = module_member_source(call.func)
+    if found is not None and not is_linted_path(found[0].name, found[0].path):
+        return None  # ``json.loads``: a library's module, read by imports alone
+    callee = (
+        local_definition(call.func)
+        or definition_by_imports(call.func)
+        or resolved_callee(call.func)
+    )
     if not isinstance(callee, nodes.FunctionDef) or isinstance(callee, nodes.Lambda):
         return None
     if isinstance(callee, nodes.AsyncFunctionDef) or callee.is_generator():
         return None
     # A decorator may move the call elsewhere (``@sync_to_async`` runs it in a
-    # thread): follow only functions whose decorators are known to keep them.
+    # thread): follow only functions whose decorators are known to keep them,
+    # or to wrap them in a sync function that calls them (timing, retry).
     decorators = callee.decorators.nodes if callee.decorators else []
-    if any(decorator_effect(d) is not DecoratorEffect.KEEPS for d in decorators):
+    if any(
+        decorator_effect(d) is not DecoratorEffect.KEEPS and not calls_through(d)
+        for d in decorators
+    ):
         return None
     return callee if is_linted_code(callee.root()) else None
 
@@ -208,11 +311,33 @@ def calls_in_body(func: nodes.FunctionDef) -> list[nodes.Call]:
     return found
 
 
+class BlockingChain(NamedTuple):
+    """Why running a function blocks: the functions passed through, outermost
+    first, the blocking API, and the blocking call itself."""
+
+    via: tuple[str, ...]
+    api: str
+    call: nodes.Call
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """``("load", "read_file", "open")``."""
+        return (*self.via, self.api)
+
+    @property
+    def where(self) -> str:
+        """``storage.py:41``: the file and line of the blocking call."""
+        module = self.call.root()
+        path = module.file or ""
+        filename = os.path.basename(path) if path.endswith(".py") else f"{module.name}.py"
+        return f"{filename}:{self.call.lineno}"
+
+
 @memoise_per_node(on_cycle=None)
 def blocking_chain(
     func: nodes.FunctionDef, apis: BlockingApis, depth: int
-) -> tuple[str, ...] | None:
-    """Why running ``func`` blocks: ``("load", "read_file", "open")``, or None.
+) -> BlockingChain | None:
+    """Why running ``func`` blocks (``load -> read_file -> open``), or None.
 
     ``depth`` is how many sync functions of the linted code the chain may
     pass through, ``func`` included. Memoised per function and depth for the
@@ -226,18 +351,19 @@ def blocking_chain(
             continue
         api = blocking_api(call, apis)
         if api is not None:
-            return (label, api)
+            return BlockingChain((label,), api, call)
         if depth > 1:
             callee = linted_sync_function(call)
             deeper = blocking_chain(callee, apis, depth - 1) if callee is not None else None
             if deeper is not None:
-                return (label, *deeper)
+                return deeper._replace(via=(label, *deeper.via))
     return None
 
 
 __all__ = [
     "BUILTIN_BLOCKING_APIS",
     "BlockingApis",
+    "BlockingChain",
     "blocking_api",
     "blocking_chain",
     "calls_in_body",

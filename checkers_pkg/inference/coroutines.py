@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import enum
+import re
 
 from astroid import bases, nodes
 from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.names import (
+    attribute_bindings,
+    MAX_ALIAS_DEPTH,
+    definition_by_imports,
+    import_paths,
+    is_linted_code,
     local_definition,
+    module_member_source,
     members_by_declaration,
     qualified_names,
     unwrap_method,
@@ -72,15 +79,35 @@ def is_coroutine_function(node: nodes.NodeNG) -> bool:
     """
     if isinstance(node, nodes.FunctionDef):
         return function_returns_coroutine(node)
-    definition = local_definition(node)
-    if definition is not None:
+    # Cheap questions first: a module function whose module has no ``async``
+    # at all cannot be one; a def or class reached through imports, read
+    # without inference, answers exactly as astroid would.
+    if _sync_module_member(node):
+        return False
+    definition = local_definition(node) or definition_by_imports(node)
+    if isinstance(definition, nodes.FunctionDef):
         return function_returns_coroutine(definition)
+    if definition is not None:
+        return False  # a class builds an instance; a module is not callable
     wrapped = partial_target(node)
     if wrapped is not None:
         return is_coroutine_function(wrapped)
     values = known_values(node) or members_by_declaration(node)
     verdicts = [_value_is_coroutine_function(value) for value in values]
     return bool(verdicts) and all(verdicts)
+
+
+def _sync_module_member(node: nodes.NodeNG) -> bool:
+    """``m.f`` where ``m`` is a module whose source defines ``f`` at top level
+    and never says ``async`` (no coroutine function, no decorator or helper
+    that could make one): read as text, without astroid building ``m``."""
+    found = module_member_source(node)
+    if found is None:
+        return False
+    source, member = found
+    if "async" in source.text:
+        return False
+    return re.search(rf"^(?:def|class)[ \t]+{re.escape(member)}\b", source.text, re.M) is not None
 
 
 def _value_is_coroutine_function(value: object) -> bool:
@@ -112,16 +139,48 @@ def _is_partial_object(value: nodes.FunctionDef) -> bool:
 def partial_target(node: nodes.NodeNG) -> nodes.NodeNG | None:
     """``f`` for ``functools.partial(f, ...)`` held by ``node`` (directly or by name)."""
     call = node
-    if isinstance(node, nodes.Name):
-        bindings = bindings_of(node)
+    if isinstance(node, (nodes.Name, nodes.Attribute)):
+        bindings = _partial_bindings(node)
         call = assigned_value(bindings[0]) if len(bindings) == 1 else None
-    if (
-        isinstance(call, nodes.Call)
-        and call.args
-        and PARTIAL_CONSTRUCTORS.intersection(qualified_names(call.func))
-    ):
+    if isinstance(call, nodes.Call) and call.args and _is_partial_constructor(call.func):
         return call.args[0]
     return None
+
+
+def _is_partial_constructor(func: nodes.NodeNG) -> bool:
+    """``functools.partial`` however imported; an attribute spelled otherwise
+    is not asked about (no inference for every ``x = obj.make()``)."""
+    if isinstance(func, nodes.Name):
+        return bool(PARTIAL_CONSTRUCTORS.intersection(import_paths(func)))
+    if isinstance(func, nodes.Attribute) and func.attrname == "partial":
+        return bool(PARTIAL_CONSTRUCTORS.intersection(qualified_names(func)))
+    return False
+
+
+def _partial_bindings(node: nodes.Name | nodes.Attribute) -> list[nodes.NodeNG]:
+    """Where a name, or an instance attribute (``self.load = partial(...)``
+    in ``__init__``, called later), was bound."""
+    if isinstance(node, nodes.Name):
+        return bindings_of(node)
+    # ``self.<attr>`` only, read from the enclosing class without inference:
+    # asking astroid for every receiver's class costs more than it finds.
+    owner = _enclosing_class(node.expr)
+    return attribute_bindings(owner, node.attrname) if owner is not None else []
+
+
+def _enclosing_class(receiver: nodes.NodeNG) -> nodes.ClassDef | None:
+    """The class whose method ``receiver`` is the ``self`` parameter of."""
+    if not isinstance(receiver, nodes.Name):
+        return None
+    method = receiver.frame()
+    if not isinstance(method, nodes.FunctionDef) or not method.args.args:
+        return None
+    if method.args.args[0].name != receiver.name or method.type != "method":
+        return None
+    if bindings_of(receiver) != [method.args.args[0]]:
+        return None  # ``self`` rebound
+    owner = method.parent.frame() if method.parent is not None else None
+    return owner if isinstance(owner, nodes.ClassDef) else None
 
 
 @memoise_per_node(on_cycle=False)
@@ -171,10 +230,10 @@ def _decorator_function(decorator: nodes.NodeNG) -> nodes.FunctionDef | None:
 
 def _effect_of_returns(decorator: nodes.FunctionDef) -> DecoratorEffect:
     params = decorator.args.posonlyargs + decorator.args.args
-    wrapped_name = params[0].name if params else None
+    wrapped = params[0] if params else None
     effects = set()
     for returned in _returned_values(decorator):
-        if isinstance(returned, nodes.Name) and returned.name == wrapped_name:
+        if wrapped is not None and _holds_parameter(returned, wrapped, 0):
             effects.add(DecoratorEffect.KEEPS)
             continue
         local = _local_function(decorator, returned)
@@ -186,6 +245,56 @@ def _effect_of_returns(decorator: nodes.FunctionDef) -> DecoratorEffect:
             else DecoratorEffect.MAKES_SYNC
         )
     return effects.pop() if len(effects) == 1 else DecoratorEffect.UNKNOWN
+
+
+@memoise_per_node(on_cycle=False)
+def calls_through(decorator: nodes.NodeNG) -> bool:
+    """Whether a decorator of the linted code returns a sync wrapper that calls
+    the decorated function itself, in the caller's thread (timing, retry,
+    logging wrappers): running the decorated function runs its body."""
+    implementation = _decorator_function(decorator)
+    if implementation is None or not is_linted_code(implementation.root()):
+        return False
+    params = implementation.args.posonlyargs + implementation.args.args
+    returned = _returned_values(implementation)
+    if not params or not returned:
+        return False
+    for value in returned:
+        wrapper = _local_function(implementation, value)
+        if (
+            wrapper is None
+            or isinstance(wrapper, nodes.AsyncFunctionDef)
+            or wrapper.is_generator()
+            or not _calls_parameter(wrapper, params[0])
+        ):
+            return False
+        own = wrapper.decorators.nodes if wrapper.decorators else []
+        if any(decorator_effect(d) is not DecoratorEffect.KEEPS for d in own):
+            return False
+    return True
+
+
+def _calls_parameter(wrapper: nodes.FunctionDef, param: nodes.AssignName) -> bool:
+    return any(
+        call.scope() is wrapper and _holds_parameter(call.func, param, 0)
+        for call in wrapper.nodes_of_class(nodes.Call)
+    )
+
+
+def _holds_parameter(node: nodes.NodeNG | None, param: nodes.AssignName, depth: int) -> bool:
+    """Whether ``node`` is the parameter, or a local alias of it taken before
+    any rebinding (trio's ``orig = f; ...; return orig``)."""
+    if not isinstance(node, nodes.Name) or depth > MAX_ALIAS_DEPTH:
+        return False
+    bindings = bindings_of(node)
+    return bool(bindings) and all(
+        binding is param
+        or (
+            isinstance(binding, nodes.AssignName)
+            and _holds_parameter(assigned_value(binding), param, depth + 1)
+        )
+        for binding in bindings
+    )
 
 
 def _returned_values(func: nodes.FunctionDef) -> list[nodes.NodeNG | None]:
@@ -214,3 +323,269 @@ def _local_function(
         if isinstance(definition, nodes.FunctionDef)
     ]
     return candidates[0] if len(candidates) == 1 else None
+
+
+# -- a coroutine used as if it were its result (see CATALOGUE.md) ------------
+
+# What a coroutine object itself has: reading these is not mistaking it for
+# its result.
+COROUTINE_OWN_ATTRIBUTES = frozenset(
+    {
+        "send", "throw", "close", "__await__", "cr_await", "cr_code", "cr_frame",
+        "cr_running", "cr_origin", "cr_suspended", "__name__", "__qualname__",
+        "__class__",
+    }
+)
+# Calls that convert or consume their argument's value.
+CONVERSIONS = frozenset(
+    f"builtins.{name}"
+    for name in ("len", "str", "int", "float", "bool", "list", "tuple", "set", "dict",
+                 "sorted", "sum", "min", "max")
+) | {"json.dumps"}
+_CONVERSION_SHORT_NAMES = frozenset(name.rsplit(".", 1)[-1] for name in CONVERSIONS)
+_ORDERING = frozenset({"<", "<=", ">", ">="})
+_LITERALS = (nodes.Const, nodes.List, nodes.Tuple, nodes.Set, nodes.Dict, nodes.JoinedStr)
+
+
+def result_use(node: nodes.NodeNG) -> str | None:
+    """How the value of ``node`` is used as if it were an awaited result, in
+    the words of a message; None when the use is fine for a coroutine (awaited,
+    passed on, stored, returned, compared with ``is``, ...).
+
+    Syntax only, but for the conversion's callee, read through imports."""
+    for question in (_access_use, _operator_use, _formatting_use):
+        use = question(node, node.parent)
+        if use is not None:
+            return use
+    return None
+
+
+def _access_use(node: nodes.NodeNG, parent: nodes.NodeNG) -> str | None:
+    """Attribute, item, iteration, unpacking, conversion."""
+    if isinstance(parent, nodes.Attribute) and parent.expr is node:
+        if parent.attrname in COROUTINE_OWN_ATTRIBUTES:
+            return None
+        return f"'.{parent.attrname}' is looked up on the coroutine, not on its result"
+    if isinstance(parent, nodes.Subscript) and parent.value is node:
+        return "it is subscripted, but a coroutine has no items"
+    if isinstance(parent, (nodes.For, nodes.Comprehension)) and parent.iter is node:
+        return "it is iterated, but a coroutine is not iterable"
+    if _is_unpacked(node):
+        return "it is unpacked, but a coroutine is not iterable"
+    if isinstance(parent, nodes.Call) and node in parent.args:
+        return _argument_use(parent)
+    return None
+
+
+def _operator_use(node: nodes.NodeNG, parent: nodes.NodeNG) -> str | None:
+    """Comparison, arithmetic and bitwise operands (``%`` on a string formats)."""
+    if isinstance(parent, nodes.Compare):
+        return _comparison_use(node, parent)
+    operator = None
+    if isinstance(parent, nodes.BinOp) and not _is_format_arguments(node):
+        operator = parent.op
+    elif isinstance(parent, nodes.AugAssign) and parent.value is node:
+        operator = parent.op
+    elif isinstance(parent, nodes.UnaryOp) and parent.op != "not":
+        operator = parent.op
+    if operator is None:
+        return None
+    return f"'{operator}' is applied to the coroutine, not to its result"
+
+
+def _formatting_use(node: nodes.NodeNG, parent: nodes.NodeNG) -> str | None:
+    """f-string interpolation, ``%`` and ``str.format`` arguments."""
+    if isinstance(parent, nodes.FormattedValue) and parent.value is node:
+        # ``f"{coro!r}"`` asks for the repr, like ``repr()``: not a mistake.
+        return None if parent.conversion == ord("r") else _FORMATTED
+    if _is_format_arguments(node) or (
+        isinstance(parent, nodes.Tuple) and _is_format_arguments(parent)
+    ):
+        return _FORMATTED
+    if isinstance(parent, nodes.Keyword) and parent.arg is not None:
+        call = parent.parent
+        return _FORMATTED if isinstance(call, nodes.Call) and _is_str_format(call) else None
+    return None
+
+
+_FORMATTED = "it is formatted as '<coroutine object ...>', not as its result"
+
+
+def _is_unpacked(node: nodes.NodeNG) -> bool:
+    parent = node.parent
+    if isinstance(parent, nodes.Starred):
+        return parent.value is node and not isinstance(parent.parent, nodes.Assign)
+    if isinstance(parent, nodes.Keyword):
+        return parent.arg is None  # f(**value)
+    if isinstance(parent, nodes.Dict):
+        return any(isinstance(key, nodes.DictUnpack) and value is node
+                   for key, value in parent.items)
+    if isinstance(parent, nodes.Assign) and parent.value is node:
+        return any(isinstance(target, (nodes.Tuple, nodes.List)) for target in parent.targets)
+    return False
+
+
+def _comparison_use(node: nodes.NodeNG, compare: nodes.Compare) -> str | None:
+    operands = [compare.left, *(right for _, right in compare.ops)]
+    index = next(i for i, operand in enumerate(operands) if operand is node)
+    neighbours = []  # (operator, the other operand, node is on the right)
+    if index > 0:
+        neighbours.append((compare.ops[index - 1][0], operands[index - 1], True))
+    if index < len(compare.ops):
+        neighbours.append((compare.ops[index][0], operands[index + 1], False))
+    for operator, other, on_right in neighbours:
+        if operator in ("in", "not in") and on_right:
+            return f"'{operator}' looks in the coroutine, not in its result"
+        if operator in _ORDERING or (
+            operator in ("==", "!=") and isinstance(other, _LITERALS)
+        ):
+            return f"'{operator}' compares the coroutine, not its result"
+    return None
+
+
+def _is_string(node: nodes.NodeNG) -> bool:
+    return isinstance(node, nodes.JoinedStr) or (
+        isinstance(node, nodes.Const) and isinstance(node.value, str)
+    )
+
+
+def _is_format_arguments(operand: nodes.NodeNG) -> bool:
+    """The right operand of ``"template" % operand``."""
+    parent = operand.parent
+    return (
+        isinstance(parent, nodes.BinOp)
+        and parent.op == "%"
+        and parent.right is operand
+        and _is_string(parent.left)
+    )
+
+
+def _is_str_format(call: nodes.Call) -> bool:
+    func = call.func
+    return (
+        isinstance(func, nodes.Attribute)
+        and func.attrname in ("format", "format_map")
+        and _is_string(func.expr)
+    )
+
+
+def _argument_use(call: nodes.Call) -> str | None:
+    if _is_str_format(call):
+        return _FORMATTED
+    func = call.func
+    spelled = func.name if isinstance(func, nodes.Name) else getattr(func, "attrname", None)
+    if spelled not in _CONVERSION_SHORT_NAMES:
+        return None  # the cheap question: no module is loaded for other calls
+    definition = definition_by_imports(func)
+    if isinstance(definition, (nodes.FunctionDef, nodes.ClassDef)):
+        name = definition.qname()
+        if name in CONVERSIONS:
+            return f"{name.removeprefix('builtins.')}() receives the coroutine, not its result"
+    return None
+
+
+def held_coroutine_call(name: nodes.Name) -> nodes.Call | None:
+    """The coroutine-function call whose coroutine ``name`` holds where it is
+    read, per *Coroutine held in a name*: every binding of the name in its
+    scope is such a call, and between the nearest one and this read the name
+    was not awaited, passed to a call, stored, returned or aliased."""
+    # A local of the function (or module) the read is in; a read in a nested
+    # function or lambda runs later, and is another frame's free name.
+    scope = name.frame()
+    calls = _coroutine_bindings(scope, name.name)
+    if not calls:
+        return None
+    position = _position(name)
+    preceding = [call for call in calls if _position(call) < position]
+    if not preceding:
+        return None
+    nearest = max(preceding, key=_position)
+    # Loops around the read that the binding does not restart: an escape
+    # anywhere in them may run before the read on a later pass.
+    loops = [loop for loop in _loops_around(name, scope) if not _contains(loop, nearest)]
+    for escape in _escapes(scope, name.name):
+        if _position(nearest) < _position(escape) < position:
+            return None
+        if any(_contains(loop, escape) for loop in loops):
+            return None
+    return nearest
+
+
+def _position(node: nodes.NodeNG) -> tuple[int, int]:
+    return (node.lineno or 0, node.col_offset or 0)
+
+
+_LOOPS = (nodes.For, nodes.While, nodes.ListComp, nodes.SetComp, nodes.DictComp,
+          nodes.GeneratorExp)
+
+
+def _loops_around(node: nodes.NodeNG, scope: nodes.NodeNG) -> list[nodes.NodeNG]:
+    """The ``for``/``while`` loops and comprehensions around ``node`` within ``scope``."""
+    loops = []
+    parent = node.parent
+    while parent is not None and parent is not scope:
+        if isinstance(parent, _LOOPS):
+            loops.append(parent)
+        parent = parent.parent
+    return loops
+
+
+def _contains(ancestor: nodes.NodeNG, node: nodes.NodeNG) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.parent
+    return False
+
+
+@memoise_per_node(on_cycle=())
+def _coroutine_bindings(scope: nodes.NodeNG, name: str) -> tuple[nodes.Call, ...]:
+    """The calls bound to ``name`` in ``scope`` when every binding is a plain
+    ``name = call()`` of a coroutine function; empty otherwise."""
+    calls = []
+    for binding in scope.locals.get(name, ()):
+        value = assigned_value(binding)
+        if not isinstance(binding, nodes.AssignName) or not isinstance(value, nodes.Call):
+            return ()
+        calls.append(value)
+    # syntax for every binding first, inference last
+    if not calls or not all(is_coroutine_function(call.func) for call in calls):
+        return ()
+    return tuple(calls)
+
+
+@memoise_per_node(on_cycle=())
+def _escapes(scope: nodes.NodeNG, name: str) -> tuple[nodes.NodeNG, ...]:
+    """The reads of ``name`` in ``scope`` that may await the coroutine or hand
+    it on: everything but uses as a result, tests for truth and ``is``."""
+    found = []
+    for read in scope.nodes_of_class(nodes.Name):
+        if read.name != name:
+            continue
+        if read.frame() is not scope.frame():
+            found.append(read)  # a closure may await it whenever it runs
+        elif result_use(read) is None and not is_truth_test(read) and not _is_identity(read):
+            found.append(read)
+    return tuple(found)
+
+
+def _is_identity(node: nodes.NodeNG) -> bool:
+    parent = node.parent
+    return isinstance(parent, nodes.Compare) and all(
+        operator in ("is", "is not") for operator, _ in parent.ops
+    )
+
+
+def is_truth_test(node: nodes.NodeNG) -> bool:
+    """Whether ``node``'s value is tested for truth (*Boolean context*)."""
+    parent = node.parent
+    if isinstance(parent, (nodes.If, nodes.While, nodes.IfExp, nodes.Assert)):
+        return node is parent.test
+    if isinstance(parent, nodes.UnaryOp):
+        return parent.op == "not"
+    if isinstance(parent, nodes.Comprehension):
+        return node in parent.ifs
+    if isinstance(parent, nodes.BoolOp):
+        return node is not parent.values[-1] or is_truth_test(parent)
+    return False

@@ -22,8 +22,10 @@ by its constructor's name), hence one module.
 from __future__ import annotations
 
 from collections.abc import Container, Iterable
+from typing import NamedTuple
 
 from astroid import bases, modutils, nodes
+from astroid.manager import AstroidManager
 from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
@@ -104,6 +106,142 @@ def local_definition(node: nodes.NodeNG) -> nodes.FunctionDef | None:
     if len(bindings) == 1 and isinstance(bindings[0], nodes.FunctionDef):
         return bindings[0]
     return None
+
+
+@memoise_per_node(on_cycle=None)
+def definition_by_imports(node: nodes.NodeNG) -> nodes.NodeNG | None:
+    """The ``def``, ``class`` or module a name or dotted name is bound to,
+    read through imports, aliases and module attributes without inference.
+
+    ``from .api import fetch`` gives the ``def fetch`` of ``api`` even through
+    a package ``__init__`` that re-exports it; ``json.dumps`` gives the
+    ``def dumps`` of ``json``. The cheap question before ``infer()``: None
+    (ask astroid) for parameters, instances, rebinding and anything unsure.
+    """
+    return _definition_by_imports(node, 0)
+
+
+def _definition_by_imports(node: nodes.NodeNG, depth: int) -> nodes.NodeNG | None:
+    if depth > MAX_ALIAS_DEPTH:
+        return None
+    if isinstance(node, nodes.Name):
+        bindings = bindings_of(node)
+        return _binding_definition(bindings[0], node.name, depth) if len(bindings) == 1 else None
+    if isinstance(node, nodes.Attribute):
+        owner = _definition_by_imports(node.expr, depth + 1)
+        if isinstance(owner, nodes.Module):
+            return _module_member(owner, node.attrname, depth + 1)
+    return None
+
+
+def _binding_definition(binding: nodes.NodeNG, name: str, depth: int) -> nodes.NodeNG | None:
+    if isinstance(binding, (nodes.FunctionDef, nodes.ClassDef)):
+        return binding
+    if isinstance(binding, nodes.Import):
+        # ``import a.b as ab`` binds ``a.b``; ``import a.b`` binds ``a``.
+        return _load_module(binding, _imported_module_path(binding, name))
+    if isinstance(binding, nodes.ImportFrom):
+        imported = next(
+            (real for real, alias in binding.names if (alias or real) == name), name
+        )
+        module_name = absolute_module_name(binding)
+        module = _load_module(binding, module_name) if module_name else None
+        if module is None:
+            return None
+        if imported in module.locals:
+            return _module_member(module, imported, depth + 1)
+        return _load_module(binding, f"{module_name}.{imported}")
+    if isinstance(binding, nodes.AssignName):
+        value = alias_value(binding)
+        return _definition_by_imports(value, depth + 1) if value is not None else None
+    return None
+
+
+def _module_member(module: nodes.Module, name: str, depth: int) -> nodes.NodeNG | None:
+    if depth > MAX_ALIAS_DEPTH:
+        return None
+    bindings = module.locals.get(name, ())
+    if len(bindings) != 1:
+        return None  # ``try: import x / except ImportError: x = None``, rebinding
+    return _binding_definition(bindings[0], name, depth + 1)
+
+
+class ModuleSource(NamedTuple):
+    """Where a module lives and what its source says, read without building it."""
+
+    name: str
+    path: str
+    text: str
+
+
+@memoise_per_node(on_cycle=None)
+def module_source(module_name: str) -> ModuleSource | None:
+    """The file and text of a module found on the path; None for C modules,
+    namespaces and names that are not modules (``pkg.Class``)."""
+    try:
+        spec = AstroidManager().file_from_module_name(module_name, None)
+    except (AstroidError, ImportError, ValueError):
+        return None
+    location = spec.location or ""
+    if not location.endswith(".py"):
+        return None
+    try:
+        with open(location, encoding="utf-8", errors="replace") as stream:
+            return ModuleSource(module_name, location, stream.read())
+    except OSError:
+        return None
+
+
+def module_member_source(node: nodes.NodeNG) -> tuple[ModuleSource, str] | None:
+    """``(source of m, "f")`` for ``m.f`` where imports alone say ``m`` is a
+    module, and for a name ``f`` imported from module ``m``: the cheap way to
+    ask about ``os.path.join`` or ``json.dumps`` without astroid building the
+    module. ``try: import yaml / except ImportError: yaml = None`` reads as
+    ``yaml`` (the placeholder has no attributes to call)."""
+    if isinstance(node, nodes.Attribute) and isinstance(node.expr, (nodes.Name, nodes.Attribute)):
+        paths = _module_paths(node.expr)
+        member = node.attrname
+    elif isinstance(node, nodes.Name):
+        paths = [path.rsplit(".", 1)[0] for path in _module_paths(node) if "." in path]
+        member = node.name
+        bindings = bindings_of(node)
+        if len(bindings) != 1 or not isinstance(bindings[0], nodes.ImportFrom):
+            return None
+        member = next(
+            (real for real, alias in bindings[0].names if (alias or real) == node.name), member
+        )
+    else:
+        return None
+    if len(paths) != 1:
+        return None
+    source = module_source(paths[0])
+    return (source, member) if source is not None else None
+
+
+def _module_paths(node: nodes.NodeNG) -> list[str]:
+    """The import paths of ``node``, placeholders ``= None`` left out."""
+    if not isinstance(node, nodes.Name):
+        return list(import_paths(node))
+    bindings = [b for b in bindings_of(node) if not is_none(assigned_value(b))]
+    if not bindings:
+        return []
+    return _agreed_paths(_paths_of_binding(b, node.name, 0)[:1] for b in bindings)
+
+
+def is_linted_path(module_name: str, path: str) -> bool:
+    """``is_linted_code`` for a module known by its name and file only."""
+    if module_name.split(".")[0] in modutils.stdlib_module_names or module_name == "builtins":
+        return False
+    path = path.replace("\\", "/")
+    return "/site-packages/" not in path and "/dist-packages/" not in path
+
+
+def _load_module(node: nodes.NodeNG, module_name: str) -> nodes.Module | None:
+    """The module of that absolute name (astroid builds each once per run)."""
+    try:
+        return node.root().import_module(module_name, level=None)
+    except (AstroidError, RecursionError, SyntaxError, ValueError):
+        return None
 
 
 def _definition_names(node: nodes.NodeNG) -> list[str]:
@@ -224,9 +362,10 @@ def _follow_into_module(
     ``from helpers import sleep`` where ``helpers`` says ``sleep = time.sleep``
     names ``time.sleep``. Modules astroid cannot load give no answer here.
     """
-    try:
-        module = binding.do_import_module(module_name)
-    except (AstroidError, RecursionError):
+    # By absolute name: ``do_import_module`` would read it relative to the
+    # binding's level again (a package ``__init__``'s ``from .io import x``).
+    module = _load_module(binding, module_name)
+    if module is None:
         return []
     return _agreed_paths(
         _paths_of_binding(assignment, imported, depth + 1)
@@ -436,8 +575,15 @@ def instance_type_names(node: nodes.NodeNG) -> tuple[str, ...]:
 
 def _informative_values(node: nodes.NodeNG) -> tuple[object, ...]:
     """Known values, less the ``None`` placeholders of ``self.x = None`` /
-    ``x: T | None = None`` that say nothing about the type held later."""
-    return tuple(value for value in known_values(node) if not is_none(value))
+    ``x: T | None = None`` and the ``x: T = ...`` of an annotated local, which
+    say nothing about the type held later."""
+    return tuple(
+        value for value in known_values(node) if not is_none(value) and not _is_ellipsis(value)
+    )
+
+
+def _is_ellipsis(value: object) -> bool:
+    return isinstance(value, nodes.Const) and value.value is Ellipsis
 
 
 def instance_member_names(node: nodes.NodeNG, member: str) -> tuple[str, ...]:
@@ -530,10 +676,7 @@ def _call_bound_by(binding: nodes.NodeNG) -> nodes.Call | object | None:
 
 def is_linted_code(module: nodes.Module) -> bool:
     """Code of the project, as opposed to the standard library or installed packages."""
-    if module.name.split(".")[0] in modutils.stdlib_module_names or module.name == "builtins":
-        return False
-    path = (module.file or "").replace("\\", "/")
-    return "/site-packages/" not in path and "/dist-packages/" not in path
+    return is_linted_path(module.name, module.file or "")
 
 
 def function_label(func: nodes.FunctionDef) -> str:

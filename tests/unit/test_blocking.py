@@ -107,13 +107,13 @@ def test_chains_respect_depth_and_end_on_cycles() -> None:
     functions = [linted_sync_function(call) for call in calls]
     assert all(isinstance(func, nodes.FunctionDef) for func in functions)
     top, spin, cycle, later, method = functions
-    assert blocking_chain(top, APIS, 3) == ("top", "middle", "leaf", "time.sleep")
+    assert blocking_chain(top, APIS, 3).names == ("top", "middle", "leaf", "time.sleep")
     assert blocking_chain(top, APIS, 2) is None
     assert blocking_chain(top, APIS, 0) is None
     assert blocking_chain(spin, APIS, 3) is None
     assert blocking_chain(cycle, APIS, 3) is None
     assert blocking_chain(later, APIS, 3) is None
-    assert blocking_chain(method, APIS, 3) == ("Service.run", "Service._wait", "time.sleep")
+    assert blocking_chain(method, APIS, 3).names == ("Service.run", "Service._wait", "time.sleep")
 
 
 def test_only_sync_functions_of_the_linted_code_are_followed() -> None:
@@ -163,3 +163,42 @@ def test_callee_labels() -> None:
         "functools.partial(fetch)",
         "unknown",
     ]
+
+
+def test_calls_that_cannot_block() -> None:
+    calls = extract(
+        """
+        import socket
+
+        def resolve(host):
+            socket.getaddrinfo(host, 80, flags=socket.AI_NUMERICHOST)  #@
+            socket.getaddrinfo(host, 80, 0, 0, 0, socket.AI_NUMERICHOST | socket.AI_PASSIVE)  #@
+            socket.getaddrinfo(host, 80)  #@
+            sock = socket.socket()
+            sock.setblocking(False)
+            sock.send(b"x")  #@
+            other = socket.socket()
+            other.send(b"x")  #@
+        """
+    )
+    assert [blocking_api(call, APIS) for call in calls] == [
+        None, None, "socket.getaddrinfo", None, "socket.socket.send",
+    ]
+
+
+def test_chain_names_the_file_and_line_of_the_blocking_call() -> None:
+    (top,) = extract(
+        """
+        import time
+
+        def leaf():
+            time.sleep(1)
+
+        def top():  #@
+            leaf()
+        """,
+        module_name="storage",
+    )
+    chain = blocking_chain(top, APIS, 3)
+    assert chain is not None and chain.names == ("top", "leaf", "time.sleep")
+    assert chain.where == "storage.py:5"

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from astroid import nodes
+
 from checkers_pkg.inference.coroutines import (
     DecoratorEffect,
     decorator_effect,
@@ -175,3 +177,124 @@ def test_unknown_and_recursive_things_are_not_coroutines() -> None:
         odd  #@
         """
     ) == [False, False, False]
+
+
+def test_result_use_names_each_kind_of_use() -> None:
+    from checkers_pkg.inference.coroutines import result_use
+
+    uses = extract(
+        """
+        import json
+        c = None
+        c.json  #@
+        c.close  #@
+        c["k"]  #@
+        [x for x in c]  #@
+        "k" in c  #@
+        c in ("k",)  #@
+        c + 1  #@
+        c < 2  #@
+        c == 0  #@
+        c == d  #@
+        c is None  #@
+        len(c)  #@
+        json.dumps(c)  #@
+        repr(c)  #@
+        f"{c}"  #@
+        "%s" % c  #@
+        "{}".format(c)  #@
+        {**c}  #@
+        """
+    )
+    found = []
+    for use in uses:
+        names = [n for n in use.nodes_of_class(nodes.Name) if n.name == "c"]
+        found.append(result_use(names[0]))
+    assert found[0] == "'.json' is looked up on the coroutine, not on its result"
+    assert found[1] is None  # the coroutine's own attribute
+    assert found[2] == "it is subscripted, but a coroutine has no items"
+    assert found[3] == "it is iterated, but a coroutine is not iterable"
+    assert found[4] == "'in' looks in the coroutine, not in its result"
+    assert found[5] is None  # the left operand of 'in' is not looked into
+    assert found[6] == "'+' is applied to the coroutine, not to its result"
+    assert found[7] == "'<' compares the coroutine, not its result"
+    assert found[8] == "'==' compares the coroutine, not its result"
+    assert found[9] is None  # could be comparing two coroutines
+    assert found[10] is None
+    assert found[11] == "len() receives the coroutine, not its result"
+    assert found[12] == "json.dumps() receives the coroutine, not its result"
+    assert found[13] is None
+    assert found[14] == found[15] == found[16]
+    assert "formatted" in found[14]
+    assert found[17] == "it is unpacked, but a coroutine is not iterable"
+
+
+def test_held_coroutine_call_follows_the_name_until_it_escapes() -> None:
+    from checkers_pkg.inference.coroutines import held_coroutine_call
+
+    reads = extract(
+        """
+        async def fetch():
+            return {}
+
+        async def main(flag, queue):
+            a = fetch()
+            a["k"]  #@
+            b = fetch()
+            await b
+            b["k"]  #@
+            c = fetch()
+            queue.append(c)
+            c.x  #@
+            d = fetch()
+            if flag:
+                d = {}
+            d["k"]  #@
+            e = fetch()
+            (lambda: e.x)  #@
+        """
+    )
+
+    def first_name(node: nodes.NodeNG) -> nodes.Name:
+        return next(n for n in node.nodes_of_class(nodes.Name) if len(n.name) == 1)
+
+    held = [held_coroutine_call(first_name(read)) for read in reads]
+    assert held[0] is not None and held[0].func.as_string() == "fetch"
+    assert held[1:] == [None, None, None, None]
+
+
+def test_decorator_returning_an_alias_of_its_function_keeps_it_async() -> None:
+    (call,) = extract(
+        """
+        def protect(fn, /):
+            orig = fn
+            fn = getattr(fn, "__wrapped__", fn)
+            return orig
+
+        @protect
+        async def work():
+            return 1
+
+        work()  #@
+        """
+    )
+    assert is_coroutine_function(call.func)
+
+
+def test_partial_held_in_an_instance_attribute() -> None:
+    (call,) = extract(
+        """
+        import functools
+
+        async def push(channel, payload):
+            return payload
+
+        class Publisher:
+            def __init__(self):
+                self.publish = functools.partial(push, "c")
+
+            def flush(self):
+                self.publish(1)  #@
+        """
+    )
+    assert is_coroutine_function(call.func)

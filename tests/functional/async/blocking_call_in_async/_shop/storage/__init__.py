@@ -1,0 +1,3 @@
+from .disk import pause, read_blob
+
+__all__ = ["pause", "read_blob"]

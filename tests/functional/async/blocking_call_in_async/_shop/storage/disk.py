@@ -1,0 +1,5 @@
+import time
+from pathlib import Path
+
+pause = time.sleep
+read_blob = Path.read_bytes

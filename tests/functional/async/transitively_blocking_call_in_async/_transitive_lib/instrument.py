@@ -1,0 +1,47 @@
+"""Sync decorators of the code base: they wrap and call the function."""
+
+import functools
+import logging
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+LOG = logging.getLogger(__name__)
+POOL = ThreadPoolExecutor()
+
+
+def timed(func):
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        started = time.monotonic()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            LOG.debug("%s took %.3fs", func.__name__, time.monotonic() - started)
+
+    return wrapper
+
+
+def retry(attempts=3):
+    def decorate(func):
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            for _ in range(attempts - 1):
+                try:
+                    return func(*args, **kwargs)
+                except OSError:
+                    continue
+            return func(*args, **kwargs)
+
+        return wrapper
+
+    return decorate
+
+
+def in_pool(func):
+    """Runs the function in a worker thread: calling it does not block."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        return POOL.submit(func, *args, **kwargs)
+
+    return wrapper
