@@ -23,6 +23,7 @@ from checkers_pkg.inference.sinks import (
     Sink,
     SinkKind,
     django_extra_texts,
+    is_request_handler,
     linted_function,
     passed_value,
     sink_of,
@@ -30,6 +31,7 @@ from checkers_pkg.inference.sinks import (
 )
 from checkers_pkg.inference.unsafe_calls import (
     Unsafe,
+    is_chosen_by_parameter,
     insecure_temp_file,
     tls_setting_disabled,
     tls_verification_disabled,
@@ -203,7 +205,7 @@ class SecurityChecker(BaseChecker):
         for target in node.targets:
             if isinstance(target, nodes.AssignAttr):
                 unsafe = tls_setting_disabled(target, node.value)
-                if unsafe is not None:
+                if unsafe is not None and not is_chosen_by_parameter(node):
                     self._report("tls-verification-disabled", node, unsafe.api, unsafe.reason)
 
     # -- injection ---------------------------------------------------------------
@@ -250,14 +252,18 @@ class SecurityChecker(BaseChecker):
 
 
 def _finding(answer: BuiltText, call: nodes.Call) -> Origin | None:
-    """The dynamic part to report, unless every dynamic part is a parameter of
-    the enclosing function (a wrapper: its callers are judged instead)."""
+    """The dynamic part to report. When every dynamic part is a parameter of
+    the enclosing function, that function is a wrapper and its callers are
+    judged instead, unless a web framework fills those parameters from the
+    request (a route handler): then the parameter is the finding."""
     if not answer.is_dynamic:
         return None
     scope = call.scope()
     function = scope if isinstance(scope, (nodes.FunctionDef, nodes.Lambda)) else None
     outside = answer.outside(function)
-    return outside[0] if outside else None
+    if outside:
+        return outside[0]
+    return answer.origins[0] if is_request_handler(function) else None
 
 
 def _describe(origin: Origin) -> str:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from astroid import nodes
 
@@ -66,14 +66,11 @@ class TextKind(enum.Enum):
 @dataclass(frozen=True)
 class Origin:
     """A dynamic part: how it is written, the line it comes from, and the
-    parameter it is, when it is a parameter of a function. ``interpolated``:
-    formatted into a template (``f"tar xf {name}"``) rather than handed on
-    or concatenated as a command fragment (``"ssh host " + cmd``)."""
+    parameter it is, when it is a parameter of a function."""
 
     label: str
     line: int | None
     parameter: nodes.AssignName | None = None
-    interpolated: bool = False
 
     @property
     def function(self) -> nodes.FunctionDef | nodes.Lambda | None:
@@ -102,13 +99,9 @@ class BuiltText:
         return self.kind is TextKind.DYNAMIC
 
     def outside(self, func: nodes.FunctionDef | nodes.Lambda | None) -> tuple[Origin, ...]:
-        """The dynamic parts that make a finding where the text is run: all
-        but the parameters of ``func`` handed on or concatenated unchanged
-        (those make ``func`` a wrapper). A parameter formatted into a
-        template is a finding: the quoting belongs there."""
+        """The dynamic parts that are not parameters of ``func``."""
         return tuple(
-            origin for origin in self.origins
-            if func is None or origin.function is not func or origin.interpolated
+            origin for origin in self.origins if func is None or origin.function is not func
         )
 
     def parameters_of(self, func: nodes.FunctionDef) -> tuple[str, ...]:
@@ -118,7 +111,6 @@ class BuiltText:
                 origin.parameter.name
                 for origin in self.origins
                 if origin.parameter is not None and origin.function is func
-                and not origin.interpolated
             )
         )
 
@@ -190,17 +182,6 @@ def _built(node: nodes.NodeNG, depth: int) -> BuiltText:
     if isinstance(node, nodes.Call) and isinstance(node.func, nodes.Attribute):
         if node.func.attrname == "join":
             return _join(node, depth)
-    return _interpolated(_formatted(node, depth))
-
-
-def _interpolated(answer: BuiltText) -> BuiltText:
-    """The same answer, its dynamic parts marked as formatted into a template."""
-    if not answer.is_dynamic:
-        return answer
-    return dynamic(*(replace(origin, interpolated=True) for origin in answer.origins))
-
-
-def _formatted(node: nodes.NodeNG, depth: int) -> BuiltText:
     if isinstance(node, nodes.JoinedStr):
         return combine_parts(_fstring_parts(node, depth))
     if isinstance(node, nodes.BinOp):
@@ -290,11 +271,17 @@ def _join(node: nodes.Call, depth: int) -> BuiltText:
     if isinstance(items, nodes.BinOp) and items.op == "*" and isinstance(items.left, nodes.List):
         # ``", ".join(["%s"] * len(values))``: a list of placeholders.
         return combine_parts([separator, *(_part(item, depth) for item in items.left.elts)])
+    if isinstance(items, nodes.Call) and _marked_call(items) is not None:
+        return combine_parts([separator, SAFE])
     if isinstance(items, nodes.Name):
-        origin = _origin(items, items)
         listed = _listed_items(items, depth)
-        return combine_parts([separator, listed if listed is not None else dynamic(origin)])
-    return combine_parts([separator, dynamic(_origin(items, items))])
+        if listed is None:
+            # A list filled elsewhere (appends, a parameter's items): what it
+            # holds is not known, and a guess would be a false alarm.
+            listed = _name(items, True)
+            listed = listed if listed.is_dynamic else UNKNOWN
+        return combine_parts([separator, listed])
+    return combine_parts([separator, UNKNOWN])
 
 
 def _listed_items(name: nodes.Name, depth: int) -> BuiltText | None:
@@ -347,8 +334,9 @@ def _binding(binding: nodes.NodeNG, read: nodes.Name, depth: int, top: bool) -> 
         if _is_constant(read):
             return CONSTANT
         return UNKNOWN if top else dynamic(Origin(read.name, binding.lineno))
-    if isinstance(statement, (nodes.For, nodes.Comprehension)) and statement.target is binding:
-        listed = _iterated_items(statement.iter, depth)
+    loop, index = _loop_target(binding)
+    if loop is not None:
+        listed = _iterated_items(loop.iter, depth, index)
         if listed is not None:
             return listed
     if _is_constant(read):
@@ -356,10 +344,39 @@ def _binding(binding: nodes.NodeNG, read: nodes.Name, depth: int, top: bool) -> 
     return UNKNOWN if top else dynamic(Origin(read.name, binding.lineno))
 
 
-def _iterated_items(iterable: nodes.NodeNG, depth: int) -> BuiltText | None:
-    """``for name in ("a", "b")``: the loop variable takes the items' values."""
+def _loop_target(
+    binding: nodes.NodeNG,
+) -> tuple[nodes.For | nodes.Comprehension | None, int | None]:
+    """The loop that binds ``binding``, and its index when the target unpacks
+    (``for name, version in EXTENSIONS``)."""
+    statement = binding.parent
+    if isinstance(statement, (nodes.For, nodes.Comprehension)) and statement.target is binding:
+        return statement, None
+    if isinstance(statement, nodes.Tuple):
+        loop = statement.parent
+        if isinstance(loop, (nodes.For, nodes.Comprehension)) and loop.target is statement:
+            return loop, statement.elts.index(binding)
+    return None, None
+
+
+def _iterated_items(iterable: nodes.NodeNG, depth: int, index: int | None) -> BuiltText | None:
+    """``for name in ("a", "b")``: the loop variable takes the items' values
+    (item ``index`` of each, when the target unpacks)."""
     if isinstance(iterable, (nodes.List, nodes.Tuple, nodes.Set)) and iterable.elts:
-        return combine_alternatives([_part(item, depth + 1) for item in iterable.elts])
+        items = []
+        for item in iterable.elts:
+            if index is not None:
+                if not isinstance(item, (nodes.Tuple, nodes.List)) or len(item.elts) <= index:
+                    return None
+                item = item.elts[index]
+            items.append(_part(item, depth + 1))
+        return combine_alternatives(items)
+    if isinstance(iterable, nodes.Name) and depth < MAX_TRACE_DEPTH:
+        values = [assigned_value(binding) for binding in bindings_of(iterable)]
+        if values and all(value is not None for value in values):
+            answers = [_iterated_items(value, depth + 1, index) for value in values]
+            if all(answer is not None for answer in answers):
+                return combine_alternatives(answer for answer in answers if answer is not None)
     return None
 
 
@@ -370,13 +387,11 @@ def _attribute(node: nodes.Attribute, depth: int, top: bool) -> BuiltText:
     bindings = attribute_bindings(owner, node.attrname) if owner is not None else []
     values = [assigned_value(binding) for binding in bindings]
     if values and all(value is not None for value in values):
-        trace = _top if top else _part
-        answers = [trace(value, depth + 1) for value in values if value is not None]
-        answer = combine_alternatives(answers)
+        # Instance state set from an opaque value (a setting read and checked
+        # in __init__) is unknown, not dynamic: the check is out of sight.
+        answers = [_top(value, depth + 1) for value in values if value is not None]
         # A parameter of __init__ stored on self is state, not a pass-through.
-        answer = _without_parameters(answer, node)
-        if answer.kind is not TextKind.UNKNOWN or top:
-            return answer
+        return _without_parameters(combine_alternatives(answers), node)
     return UNKNOWN if top else dynamic(Origin(node.as_string(), node.lineno))
 
 
@@ -403,7 +418,44 @@ def _marked_call(node: nodes.Call) -> BuiltText | None:
         names.add(node.func.name)
     if names & QUOTING_FUNCTIONS or names & NUMERIC_FUNCTIONS:
         return SAFE
+    if _quoting_name(node.func):
+        return SAFE
     return None
+
+
+def _quoting_name(func: nodes.NodeNG) -> bool:
+    """A function or method named for quoting or escaping (``ops.quote_name``,
+    ``preparer.quote_identifier``, ``conn.escape_string``, a project's
+    ``quote_arg``): identifiers cannot be parameters, and these are how
+    drivers and ORMs splice them safely."""
+    if isinstance(func, nodes.Attribute):
+        name = func.attrname
+        if name == "process" and _in_sql_compiler(func):
+            return True
+    elif isinstance(func, nodes.Name):
+        name = func.name
+    else:
+        return False
+    return name.lstrip("_").startswith(("quote", "escape")) or name in _QUOTING_METHODS
+
+
+def _in_sql_compiler(func: nodes.Attribute) -> bool:
+    """``self.process(clause)`` in a query compiler (SQLAlchemy's
+    ``SQLCompiler`` and its dialects): compiled SQL, not input."""
+    if not (isinstance(func.expr, nodes.Name) and func.expr.name == "self"):
+        return False
+    cls = func.frame().parent.frame() if func.frame().parent is not None else None
+    if not isinstance(cls, nodes.ClassDef):
+        return False
+    names = {cls.name, *(base.as_string() for base in cls.bases)}
+    return any("Compiler" in name for name in names)
+
+
+# Query builders' own output: identifiers quoted, values bound or escaped.
+_QUOTING_METHODS = frozenset(
+    {"literal", "compile", "format_table", "format_column", "format_schema",
+     "format_constraint", "format_index", "format_label"}
+)
 
 
 def _is_composable(node: nodes.NodeNG) -> bool:
@@ -454,10 +506,6 @@ def _is_constant(node: nodes.NodeNG) -> bool:
         return True
     known, _ = constant_value(node)
     return known
-
-
-def _origin(node: nodes.NodeNG, read: nodes.NodeNG) -> Origin:
-    return Origin(_short(node), read.lineno)
 
 
 def _short(node: nodes.NodeNG) -> str:

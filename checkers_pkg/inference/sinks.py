@@ -309,6 +309,29 @@ def is_django_queryset(node: nodes.NodeNG) -> bool:
 
 # -- wrappers ------------------------------------------------------------------
 
+# Decorators (by their last name: ``@app.route(...)``, ``@router.post(...)``)
+# that hand a function to a web framework, which fills its parameters from
+# the request: those parameters are input, not a wrapper's arguments.
+REQUEST_HANDLER_DECORATORS = frozenset(
+    {"route", "get", "post", "put", "patch", "delete", "head", "options", "websocket",
+     "api_route", "api_view", "view_config"}
+)
+
+
+def is_request_handler(func: nodes.NodeNG | None) -> bool:
+    """Whether ``func`` is decorated as a web route handler."""
+    if not isinstance(func, nodes.FunctionDef) or not func.decorators:
+        return False
+    for decorator in func.decorators.nodes:
+        target = decorator.func if isinstance(decorator, nodes.Call) else decorator
+        name = target.attrname if isinstance(target, nodes.Attribute) else getattr(
+            target, "name", ""
+        )
+        if name in REQUEST_HANDLER_DECORATORS:
+            return True
+    return False
+
+
 
 @dataclass(frozen=True)
 class WrapperParameter:
@@ -336,10 +359,18 @@ def linted_function(call: nodes.Call) -> nodes.FunctionDef | None:
         return None
     if not is_linted_code(callee.root()):
         return None
-    decorators = callee.decorators.nodes if callee.decorators else []
-    if any(decorator_effect(d) is not DecoratorEffect.KEEPS for d in decorators):
-        return None
-    return callee
+    return callee if has_followable_callers(callee) else None
+
+
+def has_followable_callers(func: nodes.NodeNG | None) -> bool:
+    """Whether the calls that run ``func`` are calls to it written in the code,
+    so that its parameters can be judged at each of them. A decorator not
+    known to keep the function (``@app.route``, ``@celery.task``) hands it to
+    a framework that fills its parameters from outside."""
+    if not isinstance(func, nodes.FunctionDef) or type(func).__name__ == "PartialFunction":
+        return False
+    decorators = func.decorators.nodes if func.decorators else []
+    return all(decorator_effect(d) is DecoratorEffect.KEEPS for d in decorators)
 
 
 @memoise_per_node(on_cycle=())
@@ -416,6 +447,8 @@ __all__ = [
     "django_extra_texts",
     "is_db_receiver",
     "is_django_queryset",
+    "has_followable_callers",
+    "is_request_handler",
     "linted_function",
     "passed_value",
     "shell_sink",

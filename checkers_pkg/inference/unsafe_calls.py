@@ -247,6 +247,28 @@ def tls_setting_disabled(target: nodes.AssignAttr, value: nodes.NodeNG) -> Unsaf
     return None
 
 
+def is_chosen_by_parameter(node: nodes.NodeNG) -> bool:
+    """Whether ``node`` runs only on a branch chosen by a parameter of its
+    function (``if not verify: ctx.check_hostname = False``): the function
+    implements its caller's opt-out, and the choice is the caller's."""
+    function = node.scope()
+    if not isinstance(function, nodes.FunctionDef):
+        return False
+    parameters = {arg.name for arg in function.args.arguments}
+    child, parent = node, node.parent
+    while parent is not None and parent is not function:
+        if isinstance(parent, nodes.If) and child is not parent.test:
+            if any(name.name in parameters for name in _names_in(parent.test)):
+                return True
+        child, parent = parent, parent.parent
+    return False
+
+
+def _names_in(test: nodes.NodeNG) -> list[nodes.Name]:
+    found = [test] if isinstance(test, nodes.Name) else []
+    return found + list(test.nodes_of_class(nodes.Name)) if not found else found
+
+
 def _holds(node: nodes.NodeNG, types: frozenset[str]) -> bool:
     return bool(types.intersection(instance_type_names(node)))
 
@@ -377,6 +399,7 @@ def _is_tar_archive(call: nodes.Call) -> bool:
 __all__ = [
     "Unsafe",
     "insecure_temp_file",
+    "is_chosen_by_parameter",
     "tls_setting_disabled",
     "tls_verification_disabled",
     "unsafe_archive_extraction",
