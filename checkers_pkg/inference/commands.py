@@ -148,16 +148,16 @@ def part_text(node: nodes.NodeNG) -> BuiltText:
 def _top(node: nodes.NodeNG, depth: int) -> BuiltText:
     if depth > MAX_TRACE_DEPTH:
         return UNKNOWN
+    if isinstance(node, nodes.Call):
+        marked = _marked_call(node)
+        if marked is not None:
+            return marked
     if _is_built(node):
         return _built(node, depth + 1)
     if isinstance(node, nodes.Name):
         return _name(node, True)
     if isinstance(node, nodes.Attribute):
         return _attribute(node, depth + 1, top=True)
-    if isinstance(node, nodes.Call):
-        marked = _marked_call(node)
-        if marked is not None:
-            return marked
     if isinstance(node, nodes.IfExp):
         return combine_alternatives([_top(node.body, depth + 1), _top(node.orelse, depth + 1)])
     return CONSTANT if _is_constant(node) else UNKNOWN
@@ -326,8 +326,13 @@ def _binding(binding: nodes.NodeNG, read: nodes.Name, depth: int, top: bool) -> 
         return combine_parts([prior, _part(statement.value, depth + 1)])
     value = assigned_value(binding)
     if value is not None:
-        answer = _top(value, depth + 1) if top else _part(value, depth + 1)
-        if answer.kind is TextKind.UNKNOWN and not top:
+        if top:
+            return _top(value, depth + 1)
+        if _is_opaque(value):
+            # ``name = release_name()``: the part is reported by its name.
+            return dynamic(Origin(read.name, binding.lineno))
+        answer = _part(value, depth + 1)
+        if answer.kind is TextKind.UNKNOWN:
             return dynamic(Origin(read.name, binding.lineno))
         return answer
     if isinstance(binding, (nodes.Import, nodes.ImportFrom)):
@@ -339,9 +344,24 @@ def _binding(binding: nodes.NodeNG, read: nodes.Name, depth: int, top: bool) -> 
         listed = _iterated_items(loop.iter, depth, index)
         if listed is not None:
             return listed
+        parameter = _parameter_iterated(loop.iter)
+        if parameter is not None:
+            # ``for host in hosts``: the items of a parameter are the caller's.
+            return dynamic(Origin(read.name, binding.lineno, parameter))
     if _is_constant(read):
         return CONSTANT
     return UNKNOWN if top else dynamic(Origin(read.name, binding.lineno))
+
+
+def _parameter_iterated(iterable: nodes.NodeNG) -> nodes.AssignName | None:
+    """The parameter a loop iterates over directly, if it does."""
+    if not isinstance(iterable, nodes.Name):
+        return None
+    bindings = bindings_of(iterable)
+    if len(bindings) == 1 and isinstance(bindings[0].parent, nodes.Arguments):
+        binding = bindings[0]
+        return binding if isinstance(binding, nodes.AssignName) else None
+    return None
 
 
 def _loop_target(
@@ -357,6 +377,15 @@ def _loop_target(
         if isinstance(loop, (nodes.For, nodes.Comprehension)) and loop.target is statement:
             return loop, statement.elts.index(binding)
     return None, None
+
+
+def _is_opaque(value: nodes.NodeNG) -> bool:
+    """A value whose text nothing here explains (a call result, a subscript)."""
+    if isinstance(value, (nodes.Name, nodes.Attribute, nodes.IfExp, nodes.Const)):
+        return False
+    if isinstance(value, nodes.Call) and _marked_call(value) is not None:
+        return False
+    return not _is_built(value) and not _is_constant(value)
 
 
 def _iterated_items(iterable: nodes.NodeNG, depth: int, index: int | None) -> BuiltText | None:
@@ -482,26 +511,38 @@ def _part(node: nodes.NodeNG, depth: int) -> BuiltText:
     """How ``node`` was made, as a part of a larger text."""
     if depth > MAX_TRACE_DEPTH:
         return UNKNOWN
+    if isinstance(node, nodes.Call):
+        marked = _marked_call(node)
+        if marked is not None:
+            return marked
     if _is_built(node):
         return _built(node, depth + 1)
     if isinstance(node, nodes.Name):
         return _name(node, False)
     if isinstance(node, nodes.Attribute):
         return _attribute(node, depth + 1, top=False)
-    if isinstance(node, nodes.Call):
-        marked = _marked_call(node)
-        if marked is not None:
-            return marked
     if isinstance(node, nodes.IfExp):
         return combine_alternatives([_part(node.body, depth + 1), _part(node.orelse, depth + 1)])
+    if isinstance(node, (nodes.List, nodes.Tuple, nodes.Set)):
+        # Items handed to a wrapper that loops over them.
+        return combine_parts([_part(item, depth + 1) for item in node.elts] or [CONSTANT])
     if _is_constant(node):
         return CONSTANT
     return dynamic(Origin(_short(node), node.lineno))
 
 
+# Lookups whose inferred value is their default argument, not what they return.
+_LOOKUP_METHODS = frozenset({"get", "pop", "setdefault", "getenv", "environ"})
+
+
 def _is_constant(node: nodes.NodeNG) -> bool:
     if isinstance(node, nodes.Const):
         return True
+    if isinstance(node, nodes.Call):
+        func = node.func
+        name = func.attrname if isinstance(func, nodes.Attribute) else getattr(func, "name", "")
+        if name in _LOOKUP_METHODS:
+            return False
     if string_value(node).is_constant:
         return True
     known, _ = constant_value(node)
