@@ -194,18 +194,28 @@ def tls_verification_disabled(call: nodes.Call) -> Unsafe | None:
         return None
     public = _public_name(call, names)
     if VERIFY_FALSE.intersection(names):
-        if truth(argument(call, "verify")) is False:
-            return Unsafe(public, " with verify=False")
+        verify = argument(call, "verify")
+        if truth(verify) is False:
+            return Unsafe(public, _false_flag("verify", verify))
     elif SSL_FALSE.intersection(names):
         for keyword in ("ssl", "verify_ssl"):
-            if truth(argument(call, keyword)) is False:
-                return Unsafe(public, f" with {keyword}=False")
+            flag = argument(call, keyword)
+            if truth(flag) is False:
+                return Unsafe(public, _false_flag(keyword, flag))
     elif UNVERIFIED_CONTEXTS.intersection(names):
         return Unsafe("ssl._create_unverified_context()")
     elif URLLIB3_POOLS.intersection(names):
         if _is_cert_none(argument(call, "cert_reqs")):
             return Unsafe(public, " with cert_reqs=CERT_NONE")
     return None
+
+
+def _false_flag(keyword: str, value: nodes.NodeNG | Passed) -> str:
+    """`` with verify=False``, or `` with verify=VERIFY_TLS (False)`` when
+    the value was inferred."""
+    if isinstance(value, nodes.Const) or isinstance(value, Passed):
+        return f" with {keyword}=False"
+    return f" with {keyword}={value.as_string()} (False)"
 
 
 def _public_name(call: nodes.Call, names: tuple[str, ...]) -> str:
