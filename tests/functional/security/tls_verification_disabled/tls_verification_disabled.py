@@ -41,11 +41,14 @@ class InventoryClient:
         self.strict.check_hostname = True
 
 
-async def modern(url):
+def modern_sync(url):
     with httpx.Client(verify=False) as client:  # [tls-verification-disabled]
         client.get(url)
     httpx.get(url, verify=VERIFY_TLS)  # [tls-verification-disabled]
     httpx.get(url, verify=CA_BUNDLE)
+
+
+async def modern(url):
     async with aiohttp.ClientSession() as session:
         await session.get(url, ssl=False)  # [tls-verification-disabled]
         await session.get(url)
