@@ -285,4 +285,3 @@ def _deserialization_advice(unsafe: Unsafe) -> str:
     return _DESERIALIZATION_ADVICE.get(
         module, "load only trusted data, or use a data format such as JSON"
     )
-

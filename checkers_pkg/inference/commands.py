@@ -326,19 +326,7 @@ def _binding(binding: nodes.NodeNG, read: nodes.Name, depth: int, top: bool) -> 
         return combine_parts([prior, _part(statement.value, depth + 1)])
     value = assigned_value(binding)
     if value is not None:
-        if top:
-            return _top(value, depth + 1)
-        if _is_opaque(value):
-            # ``name = release_name()``: the part is reported by its name.
-            return dynamic(Origin(read.name, binding.lineno))
-        answer = _part(value, depth + 1)
-        if answer.kind is TextKind.UNKNOWN:
-            return dynamic(Origin(read.name, binding.lineno))
-        return answer
-    if isinstance(binding, (nodes.Import, nodes.ImportFrom)):
-        if _is_constant(read):
-            return CONSTANT
-        return UNKNOWN if top else dynamic(Origin(read.name, binding.lineno))
+        return _assigned(value, binding, read, depth, top)
     loop, index = _loop_target(binding)
     if loop is not None:
         listed = _iterated_items(loop.iter, depth, index)
@@ -348,9 +336,25 @@ def _binding(binding: nodes.NodeNG, read: nodes.Name, depth: int, top: bool) -> 
         if parameter is not None:
             # ``for host in hosts``: the items of a parameter are the caller's.
             return dynamic(Origin(read.name, binding.lineno, parameter))
+    # Imports, ``with`` and ``except`` targets: what astroid infers, if constant.
     if _is_constant(read):
         return CONSTANT
     return UNKNOWN if top else dynamic(Origin(read.name, binding.lineno))
+
+
+def _assigned(
+    value: nodes.NodeNG, binding: nodes.NodeNG, read: nodes.Name, depth: int, top: bool
+) -> BuiltText:
+    """The text a name holds from ``name = value``."""
+    if top:
+        return _top(value, depth + 1)
+    if _is_opaque(value):
+        # ``name = release_name()``: the part is reported by its name.
+        return dynamic(Origin(read.name, binding.lineno))
+    answer = _part(value, depth + 1)
+    if answer.kind is TextKind.UNKNOWN:
+        return dynamic(Origin(read.name, binding.lineno))
+    return answer
 
 
 def _parameter_iterated(iterable: nodes.NodeNG) -> nodes.AssignName | None:

@@ -213,7 +213,7 @@ def tls_verification_disabled(call: nodes.Call) -> Unsafe | None:
 def _false_flag(keyword: str, value: nodes.NodeNG | Passed) -> str:
     """`` with verify=False``, or `` with verify=VERIFY_TLS (False)`` when
     the value was inferred."""
-    if isinstance(value, nodes.Const) or isinstance(value, Passed):
+    if isinstance(value, (nodes.Const, Passed)):
         return f" with {keyword}=False"
     return f" with {keyword}={value.as_string()} (False)"
 
