@@ -146,6 +146,16 @@ def part_text(node: nodes.NodeNG) -> BuiltText:
 
 
 def _top(node: nodes.NodeNG, depth: int) -> BuiltText:
+    """How the value handed to a sink was made (opaque: unknown)."""
+    return _trace(node, depth, top=True)
+
+
+def _part(node: nodes.NodeNG, depth: int) -> BuiltText:
+    """How ``node`` was made, as a part of a larger text (opaque: dynamic)."""
+    return _trace(node, depth, top=False)
+
+
+def _trace(node: nodes.NodeNG, depth: int, top: bool) -> BuiltText:
     if depth > MAX_TRACE_DEPTH:
         return UNKNOWN
     if isinstance(node, nodes.Call):
@@ -155,12 +165,21 @@ def _top(node: nodes.NodeNG, depth: int) -> BuiltText:
     if _is_built(node):
         return _built(node, depth + 1)
     if isinstance(node, nodes.Name):
-        return _name(node, True)
+        return _name(node, top)
     if isinstance(node, nodes.Attribute):
-        return _attribute(node, depth + 1, top=True)
+        return _attribute(node, depth + 1, top)
     if isinstance(node, nodes.IfExp):
-        return combine_alternatives([_top(node.body, depth + 1), _top(node.orelse, depth + 1)])
-    return CONSTANT if _is_constant(node) else UNKNOWN
+        return combine_alternatives(
+            [_trace(node.body, depth + 1, top), _trace(node.orelse, depth + 1, top)]
+        )
+    if _is_constant(node):
+        return CONSTANT
+    if top:
+        return UNKNOWN
+    if isinstance(node, (nodes.List, nodes.Tuple, nodes.Set)):
+        # Items handed to a wrapper that loops over them.
+        return combine_parts([_part(item, depth + 1) for item in node.elts] or [CONSTANT])
+    return dynamic(Origin(_short(node), node.lineno))
 
 
 def _is_built(node: nodes.NodeNG) -> bool:
@@ -509,30 +528,6 @@ def _is_composable(node: nodes.NodeNG) -> bool:
             isinstance(value, nodes.Call) and _is_composable(value) for value in values
         )
     return False
-
-
-def _part(node: nodes.NodeNG, depth: int) -> BuiltText:
-    """How ``node`` was made, as a part of a larger text."""
-    if depth > MAX_TRACE_DEPTH:
-        return UNKNOWN
-    if isinstance(node, nodes.Call):
-        marked = _marked_call(node)
-        if marked is not None:
-            return marked
-    if _is_built(node):
-        return _built(node, depth + 1)
-    if isinstance(node, nodes.Name):
-        return _name(node, False)
-    if isinstance(node, nodes.Attribute):
-        return _attribute(node, depth + 1, top=False)
-    if isinstance(node, nodes.IfExp):
-        return combine_alternatives([_part(node.body, depth + 1), _part(node.orelse, depth + 1)])
-    if isinstance(node, (nodes.List, nodes.Tuple, nodes.Set)):
-        # Items handed to a wrapper that loops over them.
-        return combine_parts([_part(item, depth + 1) for item in node.elts] or [CONSTANT])
-    if _is_constant(node):
-        return CONSTANT
-    return dynamic(Origin(_short(node), node.lineno))
 
 
 # Lookups whose inferred value is their default argument, not what they return.
