@@ -124,9 +124,11 @@ def _loader_is_safe(node: nodes.NodeNG) -> bool | None:
     values = known_values(node)
     if values and all(isinstance(value, nodes.ClassDef) for value in values):
         return all(_safe_loader_class(value) for value in values)  # type: ignore[arg-type]
-    paths = import_paths(node)
-    if not values and paths and all(path.startswith("yaml.") for path in paths):
-        return paths[0].rsplit(".", 1)[-1] in SAFE_LOADERS
+    # PyYAML not installed: the import path says which loader it is
+    # (``from config import Loader`` where config says ``Loader = yaml.FullLoader``).
+    yaml_names = {path.rsplit(".", 1)[-1] for path in import_paths(node) if path.startswith("yaml.")}
+    if not values and len(yaml_names) == 1:
+        return yaml_names.pop() in SAFE_LOADERS
     return None
 
 

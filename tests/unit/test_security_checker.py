@@ -71,3 +71,33 @@ def test_bad_values_are_usage_errors(tmp_path: Path, option: str, complaint: str
     assert result.returncode == 2
     assert complaint in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
+
+
+FIXTURES = Path(__file__).parent.parent / "functional" / "security"
+HIDE_LIBRARIES = """\
+import sys
+from astroid.manager import AstroidManager
+AstroidManager().module_denylist.update({"yaml", "requests", "urllib3"})
+from pylint.lint import Run
+Run(sys.argv[1:], exit=False)
+"""
+
+
+@pytest.mark.parametrize("fixture", ["unsafe_deserialization", "tls_verification_disabled"])
+def test_same_findings_when_the_libraries_are_not_installed(fixture: str) -> None:
+    """PyYAML, requests and urllib3 are installed in the test environment;
+    hidden from astroid, their import paths must give the same answers."""
+    folder = FIXTURES / fixture
+    source = (folder / f"{fixture}.py").read_text(encoding="utf-8")
+    expected = sorted(
+        f"{number}:{line.split('# [', 1)[1].rstrip(']')}"
+        for number, line in enumerate(source.splitlines(), 1)
+        if "# [" in line
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", HIDE_LIBRARIES, f"--rcfile={EMPTY_RC}", "--persistent=n",
+         "--load-plugins=checkers_pkg", "--disable=all", "--enable=checkers-pkg-security",
+         "--score=n", "--msg-template={line}:{symbol}", f"{fixture}.py"],
+        capture_output=True, text=True, cwd=folder, timeout=120, check=False,
+    )
+    assert sorted(_lines(result)) == expected, result.stderr
