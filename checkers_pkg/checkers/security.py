@@ -25,6 +25,7 @@ from checkers_pkg.inference.sinks import (
     django_extra_texts,
     is_request_handler,
     linted_function,
+    may_pass_outside_text,
     passed_value,
     sink_of,
     wrapper_parameters,
@@ -229,7 +230,7 @@ class SecurityChecker(BaseChecker):
     def _check_wrapper_call(self, node: nodes.Call) -> None:
         if not (node.args or node.keywords):
             return
-        if all(isinstance(arg, nodes.Const) for arg in node.args) and not node.keywords:
+        if not may_pass_outside_text(node):
             return
         callee = None
         for kind in SinkKind:

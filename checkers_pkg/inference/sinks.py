@@ -402,6 +402,8 @@ def _reached_parameters(
         return _as_parameters(answer, func, (sink.label,), answer.passed_through)
     if depth < 2 or not call.args and not call.keywords:
         return []
+    if not _mentions(call, parameter_flow(func)):
+        return []  # no parameter can reach this callee: no need to resolve it
     callee = linted_function(call)
     if callee is None or callee is func:
         return []
@@ -413,6 +415,100 @@ def _reached_parameters(
                 answer, func, inner.chain, inner.passed_through and answer.passed_through
             )
     return found
+
+
+@memoise_per_node(on_cycle=frozenset())
+def parameter_flow(func: nodes.FunctionDef) -> frozenset[str]:
+    """The names in ``func`` that may hold text made from its parameters:
+    the parameters, and local names assigned (``=``, ``+=``, ``for``) from an
+    expression that mentions one. Read syntactically, to a fixpoint; a cheap
+    filter before any callee is resolved."""
+    flow = {arg.name for arg in func.args.arguments}
+    if func.args.vararg:
+        flow.add(func.args.vararg)
+    if func.args.kwarg:
+        flow.add(func.args.kwarg)
+    assignments = [
+        (targets, value)
+        for targets, value in _local_assignments(func)
+    ]
+    changed = True
+    while changed:
+        changed = False
+        for targets, value in assignments:
+            if targets - flow and _names_of(value) & flow:
+                flow |= targets
+                changed = True
+    return frozenset(flow)
+
+
+def _local_assignments(func: nodes.FunctionDef) -> list[tuple[set[str], nodes.NodeNG]]:
+    found = []
+    for node in func.nodes_of_class(
+        (nodes.Assign, nodes.AugAssign, nodes.AnnAssign, nodes.For, nodes.With),
+        skip_klass=(nodes.FunctionDef, nodes.ClassDef, nodes.Lambda),
+    ):
+        if isinstance(node, nodes.For):
+            targets, value = node.target, node.iter
+        elif isinstance(node, nodes.With):
+            for context, target in node.items:
+                if target is not None:
+                    found.append((_assigned_names(target), context))
+            continue
+        elif isinstance(node, nodes.Assign):
+            targets, value = node.targets, node.value
+        else:
+            targets, value = node.target, node.value
+        if value is None:
+            continue
+        names: set[str] = set()
+        for target in targets if isinstance(targets, list) else [targets]:
+            names |= _assigned_names(target)
+        found.append((names, value))
+    return found
+
+
+def _assigned_names(target: nodes.NodeNG) -> set[str]:
+    return {name.name for name in [target, *target.nodes_of_class(nodes.AssignName)]
+            if isinstance(name, nodes.AssignName)}
+
+
+def _names_of(node: nodes.NodeNG) -> set[str]:
+    found = {node.name} if isinstance(node, nodes.Name) else set()
+    return found | {name.name for name in node.nodes_of_class(nodes.Name)}
+
+
+def _mentions(call: nodes.Call, names: frozenset[str]) -> bool:
+    """Whether an argument of ``call`` reads one of ``names``."""
+    arguments = [*call.args, *(keyword.value for keyword in call.keywords)]
+    return any(_names_of(argument) & names for argument in arguments)
+
+
+def may_pass_outside_text(call: nodes.Call) -> bool:
+    """Whether an argument of ``call`` may carry text from outside the calling
+    function: anything but constants and the caller's own parameters (which
+    make the caller a wrapper, judged at its own callers). Syntactic: the
+    filter that keeps callee resolution off most calls."""
+    scope = call.scope()
+    own = {arg.name for arg in scope.args.arguments} if isinstance(
+        scope, (nodes.FunctionDef, nodes.Lambda)
+    ) else set()
+    for argument in [*call.args, *(keyword.value for keyword in call.keywords)]:
+        if isinstance(argument, nodes.Starred):
+            argument = argument.value
+        for node in [argument, *argument.nodes_of_class(nodes.NodeNG)]:
+            if isinstance(node, (nodes.Call, nodes.Subscript, nodes.Attribute)):
+                return True
+            if isinstance(node, nodes.Name) and node.name not in own and not _bound_to_literal(node):
+                return True
+    return False
+
+
+def _bound_to_literal(name: nodes.Name) -> bool:
+    bindings = bindings_of(name)
+    return bool(bindings) and all(
+        isinstance(assigned_value(binding), nodes.Const) for binding in bindings
+    )
 
 
 def passed_value(
@@ -450,6 +546,8 @@ __all__ = [
     "has_followable_callers",
     "is_request_handler",
     "linted_function",
+    "may_pass_outside_text",
+    "parameter_flow",
     "passed_value",
     "shell_sink",
     "sink_of",
