@@ -27,6 +27,7 @@ from checkers_pkg.inference.sinks import (
     linted_function,
     may_pass_outside_text,
     passed_value,
+    receiver_requirement,
     sink_of,
     wrapper_parameters,
 )
@@ -240,6 +241,8 @@ class SecurityChecker(BaseChecker):
             if callee is None:
                 return
             for parameter in wrapper_parameters(callee, kind, self._receivers, self._depth):
+                if receiver_requirement(node, callee, parameter, self._receivers) is not True:
+                    continue  # the receiver passed is not (known to be) a database
                 answer = passed_value(node, callee, parameter)
                 origin = _finding(answer, node) if answer is not None else None
                 if origin is not None:

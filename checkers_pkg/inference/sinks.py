@@ -342,6 +342,9 @@ class WrapperParameter:
     name: str
     chain: tuple[str, ...]
     passed_through: bool
+    # ``def fetch(cursor, uid): cursor.execute(...)``: the sink is one only
+    # when the caller's argument for this parameter is a database receiver.
+    receiver: str | None = None
 
 
 def sink_of(call: nodes.Call, kind: SinkKind, receivers: frozenset[str]) -> Sink | None:
@@ -397,9 +400,12 @@ def _reached_parameters(
     depth: int,
 ) -> list[WrapperParameter]:
     sink = sink_of(call, kind, receivers)
+    receiver = None
+    if sink is None and kind is SinkKind.SQL:
+        sink, receiver = _sql_on_parameter(call, func)
     if sink is not None:
         answer = built_text(sink.text)
-        return _as_parameters(answer, func, (sink.label,), answer.passed_through)
+        return _as_parameters(answer, func, (sink.label,), answer.passed_through, receiver)
     if depth < 2 or not call.args and not call.keywords:
         return []
     if not _mentions(call, parameter_flow(func)):
@@ -410,11 +416,53 @@ def _reached_parameters(
     found = []
     for inner in wrapper_parameters(callee, kind, receivers, depth - 1):
         answer = passed_value(call, callee, inner)
-        if answer is not None:
+        needed = receiver_requirement(call, callee, inner, receivers)
+        if answer is not None and needed is not False:
             found += _as_parameters(
-                answer, func, inner.chain, inner.passed_through and answer.passed_through
+                answer, func, inner.chain, inner.passed_through and answer.passed_through,
+                needed if isinstance(needed, str) else None,
             )
     return found
+
+
+def _sql_on_parameter(
+    call: nodes.Call, func: nodes.FunctionDef
+) -> tuple[Sink | None, str | None]:
+    """``cursor.execute(query)`` where ``cursor`` is a parameter of ``func``:
+    a sink whenever the caller passes a database receiver for it."""
+    callee = call.func
+    if not (isinstance(callee, nodes.Attribute) and callee.attrname in SQL_METHODS):
+        return None, None
+    receiver = callee.expr
+    if not isinstance(receiver, nodes.Name) or receiver.name not in func.argnames():
+        return None, None
+    bindings = bindings_of(receiver)
+    if len(bindings) != 1 or not isinstance(bindings[0].parent, nodes.Arguments):
+        return None, None
+    return _sink(SinkKind.SQL, f"{callee.as_string()}()", argument(call, "sql", 0)), receiver.name
+
+
+def receiver_requirement(
+    call: nodes.Call,
+    callee: nodes.FunctionDef,
+    parameter: WrapperParameter,
+    receivers: frozenset[str],
+) -> bool | str:
+    """Whether the wrapper's receiver condition holds at ``call``: True (none,
+    or a database receiver is passed), False (something else is passed), or
+    the name of the caller's own parameter that is passed on for it."""
+    if parameter.receiver is None:
+        return True
+    passed = parameter_argument(call, callee, parameter.receiver)
+    if isinstance(passed, Passed):
+        return False
+    if is_db_receiver(passed, receivers):
+        return True
+    if isinstance(passed, nodes.Name):
+        bindings = bindings_of(passed)
+        if len(bindings) == 1 and isinstance(bindings[0].parent, nodes.Arguments):
+            return passed.name
+    return False
 
 
 @memoise_per_node(on_cycle=frozenset())
@@ -428,10 +476,7 @@ def parameter_flow(func: nodes.FunctionDef) -> frozenset[str]:
         flow.add(func.args.vararg)
     if func.args.kwarg:
         flow.add(func.args.kwarg)
-    assignments = [
-        (targets, value)
-        for targets, value in _local_assignments(func)
-    ]
+    assignments = _local_assignments(func)
     changed = True
     while changed:
         changed = False
@@ -480,8 +525,8 @@ def _names_of(node: nodes.NodeNG) -> set[str]:
 
 def _mentions(call: nodes.Call, names: frozenset[str]) -> bool:
     """Whether an argument of ``call`` reads one of ``names``."""
-    arguments = [*call.args, *(keyword.value for keyword in call.keywords)]
-    return any(_names_of(argument) & names for argument in arguments)
+    passed = [*call.args, *(keyword.value for keyword in call.keywords)]
+    return any(_names_of(value) & names for value in passed)
 
 
 def may_pass_outside_text(call: nodes.Call) -> bool:
@@ -493,14 +538,15 @@ def may_pass_outside_text(call: nodes.Call) -> bool:
     own = {arg.name for arg in scope.args.arguments} if isinstance(
         scope, (nodes.FunctionDef, nodes.Lambda)
     ) else set()
-    for argument in [*call.args, *(keyword.value for keyword in call.keywords)]:
-        if isinstance(argument, nodes.Starred):
-            argument = argument.value
-        for node in [argument, *argument.nodes_of_class(nodes.NodeNG)]:
+    for passed in [*call.args, *(keyword.value for keyword in call.keywords)]:
+        if isinstance(passed, nodes.Starred):
+            passed = passed.value
+        for node in [passed, *passed.nodes_of_class(nodes.NodeNG)]:
             if isinstance(node, (nodes.Call, nodes.Subscript, nodes.Attribute)):
                 return True
-            if isinstance(node, nodes.Name) and node.name not in own and not _bound_to_literal(node):
-                return True
+            if isinstance(node, nodes.Name) and node.name not in own:
+                if not _bound_to_literal(node):
+                    return True
     return False
 
 
@@ -524,14 +570,19 @@ def passed_value(
 
 
 def _as_parameters(
-    answer: BuiltText, func: nodes.FunctionDef, chain: tuple[str, ...], passed_through: bool
+    answer: BuiltText,
+    func: nodes.FunctionDef,
+    chain: tuple[str, ...],
+    passed_through: bool,
+    receiver: str | None = None,
 ) -> list[WrapperParameter]:
     if not answer.is_dynamic or answer.outside(func):
         return []
     label = function_label(func)
     return [
-        WrapperParameter(name, (f"{label}({name})", *chain), passed_through)
+        WrapperParameter(name, (f"{label}({name})", *chain), passed_through, receiver)
         for name in answer.parameters_of(func)
+        if name != receiver
     ]
 
 
@@ -549,6 +600,7 @@ __all__ = [
     "may_pass_outside_text",
     "parameter_flow",
     "passed_value",
+    "receiver_requirement",
     "shell_sink",
     "sink_of",
     "sql_sink",

@@ -126,7 +126,9 @@ def _loader_is_safe(node: nodes.NodeNG) -> bool | None:
         return all(_safe_loader_class(value) for value in values)  # type: ignore[arg-type]
     # PyYAML not installed: the import path says which loader it is
     # (``from config import Loader`` where config says ``Loader = yaml.FullLoader``).
-    yaml_names = {path.rsplit(".", 1)[-1] for path in import_paths(node) if path.startswith("yaml.")}
+    yaml_names = {
+        path.rsplit(".", 1)[-1] for path in import_paths(node) if path.startswith("yaml.")
+    }
     if not values and len(yaml_names) == 1:
         return yaml_names.pop() in SAFE_LOADERS
     return None
@@ -315,12 +317,27 @@ def insecure_temp_file(call: nodes.Call) -> Unsafe | None:
         opener = "open" if not bindings_of(func) else None
     if opener is not None:
         path_arg = argument(call, "file" if opener == "open" else "path", 0)
-        text = string_value(path_arg) if not isinstance(path_arg, Passed) else None
-        if text is not None and text.is_constant and (text.text or "").startswith(
-            SHARED_TEMP_DIRS
-        ):
-            return Unsafe(f"{opener}()", f" opens the fixed path {text.text!r}")
+        path = _constant_path(path_arg) if not isinstance(path_arg, Passed) else None
+        if path is not None and path.startswith(SHARED_TEMP_DIRS):
+            return Unsafe(f"{opener}()", f" opens the fixed path {path!r}")
     return None
+
+
+PATH_JOINS = frozenset({"os.path.join", "posixpath.join"})
+
+
+def _constant_path(node: nodes.NodeNG) -> str | None:
+    """A constant path: a string, ``os.path.join`` of constants, or a
+    constant ``pathlib`` path."""
+    if isinstance(node, nodes.Call) and PATH_JOINS.intersection(qualified_names(node.func)):
+        parts = [string_value(arg) for arg in node.args]
+        if parts and not node.keywords and all(part.is_constant for part in parts):
+            return "/".join((part.text or "").rstrip("/") for part in parts)
+        return None
+    text = string_value(node)
+    if text.is_constant:
+        return text.text
+    return _path_text(node, 0)
 
 
 def _path_text(node: nodes.NodeNG, depth: int) -> str | None:

@@ -69,3 +69,12 @@ def dispatch(bus: CommandBus, name):
     user = input("user: ")
     bus.execute(f"deactivate {user}")
     CommandBus().execute("archive " + user)
+
+
+def profile(bus: CommandBus):
+    from _store.db import fetch_user
+
+    wanted = input("user: ")
+    fetch_user(connect().cursor(), wanted)  # [sql-query-injection]
+    fetch_user(bus, wanted)
+    fetch_user(connect().cursor(), 42)

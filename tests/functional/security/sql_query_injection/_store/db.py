@@ -23,3 +23,9 @@ class Repository:
 
     def table_size(self, table):
         return self.run("SELECT count(*) FROM " + table)
+
+
+def fetch_user(cursor, user_id):
+    """The cursor comes from the caller: a sink when the caller passes one."""
+    cursor.execute(f"SELECT * FROM users WHERE id = {user_id}")
+    return cursor.fetchone()
