@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from astroid import bases, nodes
+from astroid.modutils import stdlib_module_names
 from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
@@ -357,12 +358,25 @@ def sink_of(call: nodes.Call, kind: SinkKind, receivers: frozenset[str]) -> Sink
 def linted_function(call: nodes.Call) -> nodes.FunctionDef | None:
     """The function of the linted code ``call`` runs (sync or async), when
     its decorators are known to keep it the function it is."""
+    if _names_a_library(call.func):
+        return None
     callee = local_definition(call.func) or resolved_callee(call.func)
     if not isinstance(callee, nodes.FunctionDef) or type(callee).__name__ == "PartialFunction":
         return None
     if not is_linted_code(callee.root()):
         return None
     return callee if has_followable_callers(callee) else None
+
+
+def _names_a_library(func: nodes.NodeNG) -> bool:
+    """A builtin (``len``) or a standard-library function by its import path
+    (``os.path.join``): read without inference, it spares most resolutions."""
+    if isinstance(func, nodes.Name) and not bindings_of(func):
+        return True
+    paths = import_paths(func)
+    return bool(paths) and all(
+        path.split(".", 1)[0] in stdlib_module_names for path in paths
+    )
 
 
 def has_followable_callers(func: nodes.NodeNG | None) -> bool:
