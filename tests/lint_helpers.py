@@ -11,7 +11,9 @@ from pylint.reporters import CollectingReporter
 # A checker exception becomes astroid-error (F0002); a failure to even read a
 # module becomes fatal (F0001). Neither may ever come from us.
 CRASH_SYMBOLS = frozenset({"astroid-error", "fatal"})
-OUR_CHECKERS = "checkers-pkg-async,checkers-pkg-correctness,checkers-pkg-logging-i18n"
+OUR_CHECKERS = (
+    "checkers-pkg-async,checkers-pkg-correctness,checkers-pkg-logging-i18n,checkers-pkg-security"
+)
 EMPTY_RC = Path(__file__).parent / "empty.rc"
 
 

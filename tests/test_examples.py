@@ -23,6 +23,11 @@ def test_demo_project_reports_its_bugs() -> None:
         if "examples/inventory/" in line.replace("\\", "/")
     )
     assert findings == [
+        "deploy.py:23:shell-command-injection",
+        "deploy.py:26:unsafe-archive-extraction",
+        "deploy.py:27:tls-verification-disabled",
+        "deploy.py:32:unsafe-deserialization",
+        "deploy.py:37:sql-query-injection",
         "fetcher.py:26:coroutine-used-as-result",
         "pricing.py:13:ignored-return-value",
         "pricing.py:19:mutable-fromkeys-value",

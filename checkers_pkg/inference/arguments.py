@@ -1,0 +1,128 @@
+"""What value a call passes for a parameter, by keyword, by position, or
+inside a ``**kwargs`` dict, and whether that value is provably true or false.
+
+``subprocess.run(cmd, **opts)`` with ``opts = {"shell": USE_SHELL}`` passes
+``shell=USE_SHELL``: the dict is inferred, its entry is the expression to judge.
+The answer tells "provably not passed" (``MISSING``) from "cannot tell"
+(``UNSURE``, an uninferable ``**kwargs`` or a ``*args`` before the position),
+because for a safe default (``shell=False``) the first is silent and for an
+unsafe default (``tarfile``'s missing ``filter=``) only the first is a finding.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from astroid import nodes
+
+from checkers_pkg.inference.values import constant_value, known_values
+
+
+class Passed(enum.Enum):
+    """What a call is known to pass when it is not one expression."""
+
+    MISSING = "missing"  # provably not passed: the default applies
+    UNSURE = "unsure"  # maybe passed, through something not inferred
+
+
+MISSING = Passed.MISSING
+UNSURE = Passed.UNSURE
+
+
+def argument(
+    call: nodes.Call, keyword: str, position: int | None = None
+) -> nodes.NodeNG | Passed:
+    """The expression ``call`` passes for the parameter ``keyword`` (at
+    ``position`` when passed positionally)."""
+    for passed in call.keywords:
+        if passed.arg == keyword:
+            return passed.value
+    if position is not None:
+        for index, arg in enumerate(call.args):
+            if isinstance(arg, nodes.Starred):
+                return UNSURE
+            if index == position:
+                return arg
+    unsure = False
+    for passed in call.keywords:
+        if passed.arg is None:
+            entry = _dict_entry(passed.value, keyword)
+            if entry is UNSURE:
+                unsure = True
+            elif entry is not MISSING:
+                return entry
+    return UNSURE if unsure else MISSING
+
+
+def _dict_entry(node: nodes.NodeNG, key: str) -> nodes.NodeNG | Passed:
+    """The value under ``key`` in the dict ``node`` holds (every inferred
+    candidate must be a dict display that agrees)."""
+    values = known_values(node)
+    if not values or not all(isinstance(value, nodes.Dict) for value in values):
+        return UNSURE
+    found: list[nodes.NodeNG | Passed] = []
+    for value in values:
+        entry: nodes.NodeNG | Passed = MISSING
+        for item_key, item_value in value.items:  # type: ignore[union-attr]
+            if isinstance(item_key, nodes.DictUnpack):
+                return UNSURE
+            known, text = constant_value(item_key)
+            if not known:
+                return UNSURE
+            if text == key:
+                entry = item_value
+        found.append(entry)
+    return found[0] if len(found) == 1 else UNSURE
+
+
+def truth(node: nodes.NodeNG | Passed) -> bool | None:
+    """Whether the value is provably true (True) or false (False); None when unsure.
+
+    ``MISSING`` is None too: the caller decides what the default means.
+    """
+    if isinstance(node, Passed):
+        return None
+    known, value = constant_value(node)
+    if not known:
+        return None
+    try:
+        return bool(value)
+    except Exception:  # pylint: disable=broad-exception-caught  # a constant's __bool__
+        return None
+
+
+def parameter_argument(
+    call: nodes.Call, func: nodes.FunctionDef, name: str
+) -> nodes.NodeNG | Passed:
+    """The expression ``call`` passes for ``func``'s parameter ``name``."""
+    params = [*func.args.posonlyargs, *func.args.args]
+    if params and _binds_first(call, func):
+        params = params[1:]
+    position = next((index for index, param in enumerate(params) if param.name == name), None)
+    if any(param.name == name for param in func.args.posonlyargs):
+        return _positional(call, position)
+    return argument(call, name, position)
+
+
+def _positional(call: nodes.Call, position: int | None) -> nodes.NodeNG | Passed:
+    if position is None:
+        return MISSING
+    for index, arg in enumerate(call.args):
+        if isinstance(arg, nodes.Starred):
+            return UNSURE
+        if index == position:
+            return arg
+    return MISSING
+
+
+def _binds_first(call: nodes.Call, func: nodes.FunctionDef) -> bool:
+    """Whether the call fills ``self``/``cls`` itself (a method called on an
+    instance or class through an attribute)."""
+    if not isinstance(func.parent, nodes.ClassDef):
+        return False
+    if func.type == "staticmethod":
+        return False
+    return isinstance(call.func, nodes.Attribute)
+
+
+__all__ = ["MISSING", "UNSURE", "Passed", "argument", "parameter_argument", "truth"]
