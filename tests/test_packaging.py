@@ -71,6 +71,8 @@ def test_description_promises_only_what_ships() -> None:
     themes = {checker.name.removeprefix("checkers-pkg-") for checker in ALL_CHECKERS}
     if "security" not in themes:
         assert not re.search(r"security|injection|unsafe", description)
+    if "correctness" not in themes:
+        assert "silently do nothing" not in description
     assert "sarif" in description
 
 
