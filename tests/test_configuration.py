@@ -108,6 +108,8 @@ def test_command_line_options(tmp_path: Path) -> None:
         ("--translation-functions=_", "--translation-functions: '_' is not a fully qualified"),
         ("--translation-markers=N_", "--translation-markers: 'N_' is not a fully qualified"),
         ("--pure-functions=normalise", "--pure-functions: 'normalise' is not a fully qualified"),
+        ("--security-wrapper-depth=-2", "--security-wrapper-depth: must be 0 or more, got -2"),
+        ("--sql-execute-receivers=Warehouse", "'Warehouse' is not a fully qualified name"),
     ],
 )
 def test_bad_values_are_usage_errors(tmp_path: Path, option: str, complaint: str) -> None:
