@@ -492,6 +492,8 @@ def held_coroutine_call(name: nodes.Name) -> nodes.Call | None:
     # A local of the function (or module) the read is in; a read in a nested
     # function or lambda runs later, and is another frame's free name.
     scope = name.frame()
+    if _bound_by_comprehension(name, scope):
+        return None  # ``[row["id"] for row in rows]``: the comprehension's own ``row``
     calls = _coroutine_bindings(scope, name.name)
     if not calls:
         return None
@@ -509,6 +511,23 @@ def held_coroutine_call(name: nodes.Name) -> nodes.Call | None:
         if any(_contains(loop, escape) for loop in loops):
             return None
     return nearest
+
+
+def _bound_by_comprehension(name: nodes.Name, frame: nodes.NodeNG) -> bool:
+    """Whether a comprehension between ``name`` and ``frame`` binds the name:
+    it is its own scope, so the read is of its variable, not of the frame's
+    local. The first ``for``'s iterable is evaluated outside it."""
+    child, parent = name, name.parent
+    while parent is not None and parent is not frame:
+        if isinstance(parent, _COMPREHENSIONS) and name.name in parent.locals:
+            outer = parent.generators[0].iter
+            if not (child is parent.generators[0] and (name is outer or _contains(outer, name))):
+                return True
+        child, parent = parent, parent.parent
+    return False
+
+
+_COMPREHENSIONS = (nodes.ListComp, nodes.SetComp, nodes.DictComp, nodes.GeneratorExp)
 
 
 def _position(node: nodes.NodeNG) -> tuple[int, int]:
@@ -561,7 +580,7 @@ def _escapes(scope: nodes.NodeNG, name: str) -> tuple[nodes.NodeNG, ...]:
     it on: everything but uses as a result, tests for truth and ``is``."""
     found = []
     for read in scope.nodes_of_class(nodes.Name):
-        if read.name != name:
+        if read.name != name or _bound_by_comprehension(read, scope.frame()):
             continue
         if read.frame() is not scope.frame():
             found.append(read)  # a closure may await it whenever it runs
