@@ -23,6 +23,7 @@ from checkers_pkg.inference.coroutines import (
     is_coroutine_function,
     is_truth_test,
     result_use,
+    through_walrus,
 )
 from checkers_pkg.options import bad_non_negative, bad_qualified_names
 
@@ -174,11 +175,11 @@ class AsyncChecker(BaseChecker):
             spawner = _task_spawner(node)
             if spawner is not None:
                 self._report("dangling-task", node, spawner)
-        elif is_boolean_context(node):
+        elif is_boolean_context(through_walrus(node)):
             if is_coroutine_function(node.func):
                 self._report("coroutine-in-boolean-context", node, callee_label(node))
         else:
-            use = result_use(node)
+            use = result_use(through_walrus(node))
             if use is not None and is_coroutine_function(node.func):
                 self._report("coroutine-used-as-result", node, f"{callee_label(node)}()", use)
         if isinstance(node.scope(), nodes.AsyncFunctionDef) and not is_handed_to_thread(node):

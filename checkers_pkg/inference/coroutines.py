@@ -564,7 +564,7 @@ def _coroutine_bindings(scope: nodes.NodeNG, name: str) -> tuple[nodes.Call, ...
     ``name = call()`` of a coroutine function; empty otherwise."""
     calls = []
     for binding in scope.locals.get(name, ()):
-        value = assigned_value(binding)
+        value = _walrus_value(binding) or assigned_value(binding)
         if not isinstance(binding, nodes.AssignName) or not isinstance(value, nodes.Call):
             return ()
         calls.append(value)
@@ -572,6 +572,24 @@ def _coroutine_bindings(scope: nodes.NodeNG, name: str) -> tuple[nodes.Call, ...
     if not calls or not all(is_coroutine_function(call.func) for call in calls):
         return ()
     return tuple(calls)
+
+
+def through_walrus(node: nodes.NodeNG) -> nodes.NodeNG:
+    """The assignment expression ``node`` is the value of (``(p := fetch())``),
+    whose context is the value's context; else ``node`` itself."""
+    parent = node.parent
+    return parent if isinstance(parent, nodes.NamedExpr) and parent.value is node else node
+
+
+def _walrus_value(binding: nodes.NodeNG) -> nodes.NodeNG | None:
+    """The value of ``(name := value)`` when the expression itself is tested or
+    used as a result (so the coroutine is not handed on by it), else None."""
+    walrus = binding.parent
+    if not isinstance(walrus, nodes.NamedExpr) or walrus.target is not binding:
+        return None
+    if is_truth_test(walrus) or result_use(walrus) is not None:
+        return walrus.value
+    return None
 
 
 @memoise_per_node(on_cycle=())
