@@ -29,6 +29,7 @@ from astroid.manager import AstroidManager
 from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
+from checkers_pkg.inference.context_managers import entered_class
 from checkers_pkg.inference.values import (
     assigned_value,
     bindings_of,
@@ -390,7 +391,7 @@ def instance_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
     agrees; when astroid infers nothing, the class its annotation declares."""
     values = _informative_values(node)
     if not values:
-        return declared_class(node)
+        return declared_class(node) or entered_class(node)
     classes = set()
     for value in values:
         if not isinstance(value, bases.Instance):
