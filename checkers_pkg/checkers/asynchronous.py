@@ -185,8 +185,14 @@ class AsyncChecker(BaseChecker):
         if isinstance(node.scope(), nodes.AsyncFunctionDef) and not is_handed_to_thread(node):
             self._check_blocking(node)
 
+    @only_required_for_messages("coroutine-used-as-result")
+    def visit_augassign(self, node: nodes.AugAssign) -> None:
+        """``total += 1`` on a local name holding a coroutine reads it first."""
+        if isinstance(node.target, nodes.AssignName):
+            self.visit_name(node.target)
+
     @only_required_for_messages("coroutine-in-boolean-context", "coroutine-used-as-result")
-    def visit_name(self, node: nodes.Name) -> None:
+    def visit_name(self, node: nodes.Name | nodes.AssignName) -> None:
         """A local name holding a coroutine, tested or used as its result."""
         tested = is_boolean_context(node)
         use = None if tested else result_use(node)

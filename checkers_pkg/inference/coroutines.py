@@ -366,6 +366,10 @@ def _access_use(node: nodes.NodeNG, parent: nodes.NodeNG) -> str | None:
         if parent.attrname in COROUTINE_OWN_ATTRIBUTES:
             return None
         return f"'.{parent.attrname}' is looked up on the coroutine, not on its result"
+    if isinstance(parent, (nodes.AssignAttr, nodes.DelAttr)) and parent.expr is node:
+        if parent.attrname in COROUTINE_OWN_ATTRIBUTES:
+            return None
+        return f"'.{parent.attrname}' is set on the coroutine, not on its result"
     if isinstance(parent, nodes.Subscript) and parent.value is node:
         return "it is subscripted, but a coroutine has no items"
     if isinstance(parent, (nodes.For, nodes.Comprehension)) and parent.iter is node:
@@ -384,7 +388,7 @@ def _operator_use(node: nodes.NodeNG, parent: nodes.NodeNG) -> str | None:
     operator = None
     if isinstance(parent, nodes.BinOp) and not _is_format_arguments(node):
         operator = parent.op
-    elif isinstance(parent, nodes.AugAssign) and parent.value is node:
+    elif isinstance(parent, nodes.AugAssign):  # ``total += 1`` reads the old value too
         operator = parent.op
     elif isinstance(parent, nodes.UnaryOp) and parent.op != "not":
         operator = parent.op
@@ -484,7 +488,7 @@ def _argument_use(call: nodes.Call) -> str | None:
     return None
 
 
-def held_coroutine_call(name: nodes.Name) -> nodes.Call | None:
+def held_coroutine_call(name: nodes.Name | nodes.AssignName) -> nodes.Call | None:
     """The coroutine-function call whose coroutine ``name`` holds where it is
     read, per *Coroutine held in a name*: every binding of the name in its
     scope is such a call, and between the nearest one and this read the name
@@ -564,6 +568,8 @@ def _coroutine_bindings(scope: nodes.NodeNG, name: str) -> tuple[nodes.Call, ...
     ``name = call()`` of a coroutine function; empty otherwise."""
     calls = []
     for binding in scope.locals.get(name, ()):
+        if isinstance(binding.parent, nodes.AugAssign):
+            continue  # a use of the value held, then a rebinding (an escape)
         value = _walrus_value(binding) or assigned_value(binding)
         if not isinstance(binding, nodes.AssignName) or not isinstance(value, nodes.Call):
             return ()
@@ -596,7 +602,11 @@ def _walrus_value(binding: nodes.NodeNG) -> nodes.NodeNG | None:
 def _escapes(scope: nodes.NodeNG, name: str) -> tuple[nodes.NodeNG, ...]:
     """The reads of ``name`` in ``scope`` that may await the coroutine or hand
     it on: everything but uses as a result, tests for truth and ``is``."""
-    found = []
+    found: list[nodes.NodeNG] = [
+        target
+        for target in scope.nodes_of_class(nodes.AssignName)
+        if target.name == name and isinstance(target.parent, nodes.AugAssign)
+    ]
     for read in scope.nodes_of_class(nodes.Name):
         if read.name != name or _bound_by_comprehension(read, scope.frame()):
             continue
