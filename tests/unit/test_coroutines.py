@@ -298,3 +298,40 @@ def test_partial_held_in_an_instance_attribute() -> None:
         """
     )
     assert is_coroutine_function(call.func)
+
+
+def test_coroutine_functions_reached_under_names_no_async_def_carries() -> None:
+    """Why a gate on "is the attribute's name some ``async def``'s name" is
+    unsound: aliases, factories, decorators and async-callable instances give
+    coroutine functions names that no ``async def`` spells. Kept as a guard
+    for any future shortcut on the callee's name (see benchmarks notes)."""
+    assert verdicts(
+        """
+        import functools
+        async def _fetch(url): pass
+        def make_getter():
+            async def getter(): pass
+            return getter
+        def to_async(fn):
+            async def wrapper(*args):
+                return fn(*args)
+            return wrapper
+        class Handler:
+            async def __call__(self): pass
+        class Client:
+            get = _fetch
+            @to_async
+            def put(self): pass
+            def __init__(self):
+                self.load = make_getter()
+                self.hook = Handler()
+                self.send = _fetch
+            def run(self):
+                self.get  #@
+                self.put  #@
+                self.load  #@
+                self.hook  #@
+                self.send  #@
+                self.run  #@
+        """
+    ) == [True, True, True, True, True, False]
