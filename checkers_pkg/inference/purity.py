@@ -27,6 +27,7 @@ from checkers_pkg.inference.names import (
     annotated_expression,
     declared_annotations,
     declared_class,
+    instance_class,
     qualified_names,
     resolved_callee,
 )
@@ -264,7 +265,9 @@ def certain_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
         return left if left is not None and left.qname() in _PATH_CLASSES else None
     values = inferred_values(node)
     if not values or any(isinstance(value, util.UninferableBase) for value in values):
-        return _declared(node) if isinstance(node, nodes.Attribute) else None
+        if isinstance(node, nodes.Attribute):
+            return _declared(node) or _member_class(node)
+        return None
     return _agreed_class(values)
 
 
@@ -295,6 +298,60 @@ def _class_of_name(node: nodes.Name) -> nodes.ClassDef | None:
             return None
         classes.add(cls)
     return classes.pop() if len(classes) == 1 else None
+
+
+# Decorators that make a method read as an attribute (``self.display``).
+_PROPERTY_DECORATORS = frozenset({"builtins.property", "functools.cached_property"})
+
+
+def _member_class(node: nodes.Attribute) -> nodes.ClassDef | None:
+    """The class of ``owner.member`` read from the owner's class when
+    astroid cannot follow the owner (a parameter, ``self``): a property
+    annotated ``-> str``, or a path's ``parent``, a path of its own flavour."""
+    owner = _owner_class(node)
+    if owner is None:
+        return None
+    if owner.qname() in _PATH_CLASSES:
+        return owner if node.attrname in _PATH_PROPERTIES else None
+    getter = _property_getter(owner, node.attrname)
+    if getter is None or getter.returns is None:
+        return None
+    return _annotated_class([annotated_expression(getter.returns)])
+
+
+# Path properties that give a path of the receiver's flavour.
+_PATH_PROPERTIES = frozenset({"parent"})
+
+
+def is_computed_attribute(node: nodes.NodeNG) -> bool:
+    """Whether ``node`` reads a property (or a path's ``parent``): a value
+    computed on each read, which assigning back would not (or cannot) set."""
+    if not isinstance(node, nodes.Attribute):
+        return False
+    owner = _owner_class(node)
+    if owner is None:
+        return False
+    if owner.qname() in _PATH_CLASSES:
+        return node.attrname in _PATH_PROPERTIES
+    return _property_getter(owner, node.attrname) is not None
+
+
+def _owner_class(node: nodes.Attribute) -> nodes.ClassDef | None:
+    return certain_class(node.expr) or instance_class(node.expr)
+
+
+def _property_getter(owner: nodes.ClassDef, name: str) -> nodes.FunctionDef | None:
+    """The getter of ``owner``'s property ``name`` (found through the MRO)."""
+    try:
+        members = owner.getattr(name)
+        getter = members[0] if len(members) == 1 else None
+        if isinstance(getter, nodes.FunctionDef) and _PROPERTY_DECORATORS.intersection(
+            getter.decoratornames()
+        ):
+            return getter
+    except (AstroidError, RecursionError):
+        return None
+    return None
 
 
 def _declared(node: nodes.NodeNG) -> nodes.ClassDef | None:
