@@ -22,7 +22,7 @@ from checkers_pkg.inference.purity import (
     LAZY_BUILTINS,
     PURE_METHOD_NAMES,
     has_own_protocol,
-    is_computed_attribute,
+    is_read_only_attribute,
     pure_builtin,
     pure_method_call,
 )
@@ -333,7 +333,7 @@ def _pure_method_advice(call: nodes.Call) -> tuple[str, str] | None:
     if (
         isinstance(receiver, (nodes.Name, nodes.Attribute))
         and not _is_loop_variable(receiver)
-        and not is_computed_attribute(receiver)  # a property: assigning cannot set it
+        and not is_read_only_attribute(receiver)  # assigning back cannot set it
     ):
         target = receiver.as_string()
         return f"{label} returns {found.noun}", f"assign it: {target} = {_short(call.as_string())}"

@@ -27,6 +27,8 @@ from checkers_pkg.inference.names import (
     annotated_expression,
     declared_annotations,
     declared_class,
+    definition_by_imports,
+    import_paths,
     instance_class,
     qualified_names,
     resolved_callee,
@@ -266,7 +268,7 @@ def certain_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
     values = inferred_values(node)
     if not values or any(isinstance(value, util.UninferableBase) for value in values):
         if isinstance(node, nodes.Attribute):
-            return _declared(node) or _member_class(node)
+            return _declared(node) or _member_class(node) or _named_tuple_field_class(node)
         return None
     return _agreed_class(values)
 
@@ -319,15 +321,50 @@ def _member_class(node: nodes.Attribute) -> nodes.ClassDef | None:
     return _annotated_class([annotated_expression(getter.returns)])
 
 
+_NAMED_TUPLE_BASES = frozenset({"typing.NamedTuple", "typing_extensions.NamedTuple"})
+
+
+def _named_tuple_field_class(node: nodes.Attribute) -> nodes.ClassDef | None:
+    """``entry.account`` for ``entry: Entry``, a ``typing.NamedTuple`` whose
+    body declares ``account: str``. astroid stands a generated class, which
+    has lost the field annotations, for the class; its source still has them."""
+    fields = _named_tuple_field_annotations(node)
+    return _annotated_class([annotated_expression(a) for a in fields]) if fields else None
+
+
+def _named_tuple_field_annotations(node: nodes.Attribute) -> list[nodes.NodeNG]:
+    """The annotations the declared ``typing.NamedTuple`` class of
+    ``node.expr`` gives its field ``node.attrname`` (empty if not one)."""
+    expressions = {annotated_expression(a) for a in declared_annotations(node.expr)}
+    if len(expressions) != 1:
+        return []
+    (expression,) = expressions
+    cls = definition_by_imports(expression) if expression is not None else None
+    if not isinstance(cls, nodes.ClassDef) or not any(
+        _NAMED_TUPLE_BASES.intersection(import_paths(base)) for base in cls.bases
+    ):
+        return []
+    return [
+        statement.annotation
+        for statement in cls.body
+        if isinstance(statement, nodes.AnnAssign)
+        and isinstance(statement.target, nodes.AssignName)
+        and statement.target.name == node.attrname
+    ]
+
+
 # Path properties that give a path of the receiver's flavour.
 _PATH_PROPERTIES = frozenset({"parent"})
 
 
-def is_computed_attribute(node: nodes.NodeNG) -> bool:
-    """Whether ``node`` reads a property (or a path's ``parent``): a value
-    computed on each read, which assigning back would not (or cannot) set."""
+def is_read_only_attribute(node: nodes.NodeNG) -> bool:
+    """Whether ``node`` reads a property, a path's ``parent`` or a field of a
+    ``typing.NamedTuple``: assigning a new value back would not (or cannot)
+    set it."""
     if not isinstance(node, nodes.Attribute):
         return False
+    if _named_tuple_field_annotations(node):
+        return True
     owner = _owner_class(node)
     if owner is None:
         return False

@@ -2,7 +2,7 @@
 # pylint: disable=missing-docstring,too-few-public-methods
 from __future__ import annotations
 
-from _catalog_app import Product, Shelf
+from _catalog_app import LegacyPrice, Price, Product, Shelf
 
 
 class Listing:
@@ -30,3 +30,11 @@ class Listing:
 def describe(product: Product) -> None:
     product.title.lower()  # [ignored-return-value]
     product.image.parent.as_posix()  # [ignored-return-value]
+
+
+def quote(price: Price, legacy: LegacyPrice) -> None:
+    price.currency.upper()  # [ignored-return-value]
+    price.amount.quantize(1)  # [ignored-return-value]
+    price.valid_from.isoformat()  # [ignored-return-value]
+    price.tag.strip()  # a Label of our own
+    legacy.currency.upper()  # an untyped namedtuple: unknown
