@@ -188,8 +188,10 @@ class CorrectnessChecker(BaseChecker):
     def _check_mock_attribute(self, attribute: nodes.Attribute, *, called: bool) -> None:
         name = attribute.attrname
         referenced_assertion = not called and name in _REAL_ASSERTIONS
-        in_test_position = not called or isinstance(
-            attribute.parent.parent, (nodes.Expr, nodes.Assert)
+        in_test_position = (
+            not called
+            or isinstance(attribute.parent.parent, (nodes.Expr, nodes.Assert))
+            or _tested_for_truth(attribute.parent)
         )
         invented = None
         if not referenced_assertion:
@@ -287,6 +289,25 @@ _REAL_ASSERTIONS = frozenset(ASSERTIONS)
 # mock assertion resembles.
 _REAL_MOCK_ATTRIBUTES = _REAL_ASSERTIONS | {"return_value", "side_effect"}
 _MAX_SHOWN = 40
+
+
+# ``unittest`` assertions that only test their first argument for truth.
+_TRUTH_ASSERTIONS = frozenset({"assertTrue", "assert_", "failUnless", "assertIsNotNone"})
+
+
+def _tested_for_truth(call: nodes.NodeNG) -> bool:
+    """``self.assertTrue(m.called_once_with(1))``: the first argument of a
+    ``unittest`` truth assertion on ``self``, which a child mock always passes."""
+    outer = call.parent
+    return (
+        isinstance(outer, nodes.Call)
+        and bool(outer.args)
+        and outer.args[0] is call
+        and isinstance(outer.func, nodes.Attribute)
+        and outer.func.attrname in _TRUTH_ASSERTIONS
+        and isinstance(outer.func.expr, nodes.Name)
+        and outer.func.expr.name == "self"
+    )
 
 
 def _short(code: str) -> str:
