@@ -13,6 +13,7 @@ from checkers_pkg.inference import clear_caches, instance_type
 from checkers_pkg.inference.mocks import (
     ASSERTIONS,
     MockKind,
+    declared_fake_defines,
     invented_assertion,
     is_assertion_close,
     mock_kind,
@@ -206,7 +207,9 @@ class CorrectnessChecker(BaseChecker):
             # A real assertion's name left uncalled is a no-op on whatever
             # holds it; only a known class of another kind (a fake that
             # defines the name) is spared.
-            referenced_assertion and not known_values(attribute.expr)
+            referenced_assertion
+            and not known_values(attribute.expr)
+            and not declared_fake_defines(attribute.expr, name)
         ):
             return
         written = attribute.as_string()
