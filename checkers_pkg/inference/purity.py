@@ -269,6 +269,8 @@ def certain_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
     if not values or any(isinstance(value, util.UninferableBase) for value in values):
         if isinstance(node, nodes.Attribute):
             return _declared(node) or _member_class(node) or _named_tuple_field_class(node)
+        if isinstance(node, nodes.Subscript):
+            return _item_class(node)
         return None
     return _agreed_class(values)
 
@@ -484,6 +486,46 @@ def _element_annotation(annotation: nodes.NodeNG) -> nodes.NodeNG | None:
     ):
         return None
     return annotated_expression(elements[0])
+
+
+# Annotations of mappings whose second argument is the value type, and of
+# sequences whose one argument is the item type.
+_MAPPING_FORMS = frozenset(
+    {"dict", "Dict", "Mapping", "MutableMapping", "DefaultDict", "defaultdict", "OrderedDict"}
+)
+_SEQUENCE_FORMS = frozenset({"list", "List", "Sequence", "MutableSequence"})
+
+
+def _item_class(node: nodes.Subscript) -> nodes.ClassDef | None:
+    """``config["name"]`` for ``config: dict[str, str]``, ``names[0]`` for
+    ``names: list[str]``: the class the container's annotation gives its
+    items (a slice is a container again, so says nothing)."""
+    if isinstance(node.slice, nodes.Slice):
+        return None
+    annotations = declared_annotations(node.value)
+    if not annotations:
+        return None
+    return _annotated_class([_item_annotation(annotation) for annotation in annotations])
+
+
+def _item_annotation(annotation: nodes.NodeNG) -> nodes.NodeNG | None:
+    """``str`` in ``dict[str, str]``, ``Mapping[str, str] | None``, ``list[str]``."""
+    if isinstance(annotation, nodes.BinOp) and annotation.op == "|":
+        sides = [side for side in (annotation.left, annotation.right) if not is_none(side)]
+        return _item_annotation(sides[0]) if len(sides) == 1 else None
+    if not isinstance(annotation, nodes.Subscript):
+        return None
+    form = annotation.value
+    spelled = form.name if isinstance(form, nodes.Name) else getattr(form, "attrname", "")
+    arguments = annotation.slice
+    elements = arguments.elts if isinstance(arguments, nodes.Tuple) else [arguments]
+    if spelled == "Optional" and len(elements) == 1:
+        return _item_annotation(elements[0])
+    if spelled in _MAPPING_FORMS and len(elements) == 2:
+        return annotated_expression(elements[1])
+    if spelled in _SEQUENCE_FORMS and len(elements) == 1:
+        return annotated_expression(elements[0])
+    return None
 
 
 def _builtin_class(name: str) -> nodes.ClassDef | None:
