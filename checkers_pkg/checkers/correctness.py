@@ -18,7 +18,12 @@ from checkers_pkg.inference.mocks import (
     is_assertion_close,
     mock_kind,
 )
-from checkers_pkg.inference.names import candidate_names, qualified_names, short_names_of
+from checkers_pkg.inference.names import (
+    candidate_names,
+    class_attribute_values,
+    qualified_names,
+    short_names_of,
+)
 from checkers_pkg.inference.purity import (
     LAZY_BUILTINS,
     PURE_METHOD_NAMES,
@@ -243,6 +248,9 @@ class CorrectnessChecker(BaseChecker):
         if isinstance(value, nodes.Starred) or isinstance(keys, nodes.Starred):
             return
         kind = mutable_container(value)
+        if kind is None:  # ``acct.DEFAULTS`` for ``acct: Account``, ``DEFAULTS = []``
+            kinds = {mutable_container(v) for v in class_attribute_values(value)}
+            kind = kinds.pop() if len(kinds) == 1 else None
         if kind is None or not is_dict_class(func.expr):
             return
         written = value.as_string()
