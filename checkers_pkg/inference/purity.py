@@ -468,17 +468,10 @@ def _element_class(iterable: nodes.NodeNG) -> nodes.ClassDef | None:
 
 def _element_annotation(annotation: nodes.NodeNG) -> nodes.NodeNG | None:
     """``str`` in ``list[str]``, ``Sequence[str] | None``, ``tuple[str, ...]``."""
-    if isinstance(annotation, nodes.BinOp) and annotation.op == "|":
-        sides = [side for side in (annotation.left, annotation.right) if not is_none(side)]
-        return _element_annotation(sides[0]) if len(sides) == 1 else None
-    if not isinstance(annotation, nodes.Subscript):
+    generic = _generic_arguments(annotation)
+    if generic is None:
         return None
-    form = annotation.value
-    spelled = form.name if isinstance(form, nodes.Name) else getattr(form, "attrname", "")
-    arguments = annotation.slice
-    elements = arguments.elts if isinstance(arguments, nodes.Tuple) else [arguments]
-    if spelled == "Optional" and len(elements) == 1:
-        return _element_annotation(elements[0])
+    spelled, elements = generic
     if spelled not in _COLLECTION_FORMS:
         return None
     if spelled.lower() == "tuple" and not (
@@ -486,6 +479,23 @@ def _element_annotation(annotation: nodes.NodeNG) -> nodes.NodeNG | None:
     ):
         return None
     return annotated_expression(elements[0])
+
+
+def _generic_arguments(annotation: nodes.NodeNG) -> tuple[str, list[nodes.NodeNG]] | None:
+    """The generic as spelled and its arguments: ``("dict", [str, int])`` for
+    ``dict[str, int]``, also under ``| None`` and ``Optional[...]``."""
+    if isinstance(annotation, nodes.BinOp) and annotation.op == "|":
+        sides = [side for side in (annotation.left, annotation.right) if not is_none(side)]
+        return _generic_arguments(sides[0]) if len(sides) == 1 else None
+    if not isinstance(annotation, nodes.Subscript):
+        return None
+    form = annotation.value
+    spelled = form.name if isinstance(form, nodes.Name) else getattr(form, "attrname", "")
+    arguments = annotation.slice
+    elements = arguments.elts if isinstance(arguments, nodes.Tuple) else [arguments]
+    if spelled == "Optional" and len(elements) == 1:
+        return _generic_arguments(elements[0])
+    return spelled, elements
 
 
 # Annotations of mappings whose second argument is the value type, and of
@@ -510,17 +520,10 @@ def _item_class(node: nodes.Subscript) -> nodes.ClassDef | None:
 
 def _item_annotation(annotation: nodes.NodeNG) -> nodes.NodeNG | None:
     """``str`` in ``dict[str, str]``, ``Mapping[str, str] | None``, ``list[str]``."""
-    if isinstance(annotation, nodes.BinOp) and annotation.op == "|":
-        sides = [side for side in (annotation.left, annotation.right) if not is_none(side)]
-        return _item_annotation(sides[0]) if len(sides) == 1 else None
-    if not isinstance(annotation, nodes.Subscript):
+    generic = _generic_arguments(annotation)
+    if generic is None:
         return None
-    form = annotation.value
-    spelled = form.name if isinstance(form, nodes.Name) else getattr(form, "attrname", "")
-    arguments = annotation.slice
-    elements = arguments.elts if isinstance(arguments, nodes.Tuple) else [arguments]
-    if spelled == "Optional" and len(elements) == 1:
-        return _item_annotation(elements[0])
+    spelled, elements = generic
     if spelled in _MAPPING_FORMS and len(elements) == 2:
         return annotated_expression(elements[1])
     if spelled in _SEQUENCE_FORMS and len(elements) == 1:
