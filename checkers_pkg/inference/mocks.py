@@ -374,7 +374,7 @@ def declared_fake_defines(node: nodes.NodeNG, name: str) -> bool:
         return False
     try:
         cls.getattr(name)
-    except AstroidError:
+    except (AstroidError, RecursionError):
         return False
     return True
 
