@@ -13,15 +13,22 @@ from checkers_pkg.inference import clear_caches, instance_type
 from checkers_pkg.inference.mocks import (
     ASSERTIONS,
     MockKind,
+    declared_fake_defines,
     invented_assertion,
     is_assertion_close,
     mock_kind,
 )
-from checkers_pkg.inference.names import candidate_names, qualified_names, short_names_of
+from checkers_pkg.inference.names import (
+    candidate_names,
+    class_attribute_values,
+    qualified_names,
+    short_names_of,
+)
 from checkers_pkg.inference.purity import (
     LAZY_BUILTINS,
     PURE_METHOD_NAMES,
     has_own_protocol,
+    is_read_only_attribute,
     pure_builtin,
     pure_method_call,
 )
@@ -187,8 +194,10 @@ class CorrectnessChecker(BaseChecker):
     def _check_mock_attribute(self, attribute: nodes.Attribute, *, called: bool) -> None:
         name = attribute.attrname
         referenced_assertion = not called and name in _REAL_ASSERTIONS
-        in_test_position = not called or isinstance(
-            attribute.parent.parent, (nodes.Expr, nodes.Assert)
+        in_test_position = (
+            not called
+            or isinstance(attribute.parent.parent, (nodes.Expr, nodes.Assert))
+            or _tested_for_truth(attribute.parent)
         )
         invented = None
         if not referenced_assertion:
@@ -203,7 +212,9 @@ class CorrectnessChecker(BaseChecker):
             # A real assertion's name left uncalled is a no-op on whatever
             # holds it; only a known class of another kind (a fake that
             # defines the name) is spared.
-            referenced_assertion and not known_values(attribute.expr)
+            referenced_assertion
+            and not known_values(attribute.expr)
+            and not declared_fake_defines(attribute.expr, name)
         ):
             return
         written = attribute.as_string()
@@ -237,6 +248,9 @@ class CorrectnessChecker(BaseChecker):
         if isinstance(value, nodes.Starred) or isinstance(keys, nodes.Starred):
             return
         kind = mutable_container(value)
+        if kind is None:  # ``acct.DEFAULTS`` for ``acct: Account``, ``DEFAULTS = []``
+            kinds = {mutable_container(v) for v in class_attribute_values(value)}
+            kind = kinds.pop() if len(kinds) == 1 else None
         if kind is None or not is_dict_class(func.expr):
             return
         written = value.as_string()
@@ -288,6 +302,25 @@ _REAL_MOCK_ATTRIBUTES = _REAL_ASSERTIONS | {"return_value", "side_effect"}
 _MAX_SHOWN = 40
 
 
+# ``unittest`` assertions that only test their first argument for truth.
+_TRUTH_ASSERTIONS = frozenset({"assertTrue", "assert_", "failUnless", "assertIsNotNone"})
+
+
+def _tested_for_truth(call: nodes.NodeNG) -> bool:
+    """``self.assertTrue(m.called_once_with(1))``: the first argument of a
+    ``unittest`` truth assertion on ``self``, which a child mock always passes."""
+    outer = call.parent
+    return (
+        isinstance(outer, nodes.Call)
+        and bool(outer.args)
+        and outer.args[0] is call
+        and isinstance(outer.func, nodes.Attribute)
+        and outer.func.attrname in _TRUTH_ASSERTIONS
+        and isinstance(outer.func.expr, nodes.Name)
+        and outer.func.expr.name == "self"
+    )
+
+
 def _short(code: str) -> str:
     return code if len(code) <= _MAX_SHOWN else code[: _MAX_SHOWN - 3] + "..."
 
@@ -329,7 +362,11 @@ def _pure_method_advice(call: nodes.Call) -> tuple[str, str] | None:
     if not found.transforms:
         return f"{label} only returns {found.noun}", "use it or delete the call"
     receiver = func.expr
-    if isinstance(receiver, (nodes.Name, nodes.Attribute)) and not _is_loop_variable(receiver):
+    if (
+        isinstance(receiver, (nodes.Name, nodes.Attribute))
+        and not _is_loop_variable(receiver)
+        and not is_read_only_attribute(receiver)  # assigning back cannot set it
+    ):
         target = receiver.as_string()
         return f"{label} returns {found.noun}", f"assign it: {target} = {_short(call.as_string())}"
     return f"{label} returns {found.noun}", "use its result"

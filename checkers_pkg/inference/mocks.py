@@ -20,12 +20,14 @@ import unittest.mock
 from dataclasses import dataclass
 
 from astroid import bases, nodes
+from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.fixtures import fixture_for
 from checkers_pkg.inference.names import (
     annotated_expression,
     attribute_bindings,
+    declared_class,
     import_paths,
     instance_class,
     qualified_names,
@@ -361,6 +363,20 @@ def _inferred_kind(node: nodes.NodeNG) -> MockKind:
         if not isinstance(value, bases.Instance) or not _is_mock_class(class_of(value)):
             return MockKind.NONE
     return MockKind.PLAIN
+
+
+def declared_fake_defines(node: nodes.NodeNG, name: str) -> bool:
+    """Whether ``node``'s annotation declares a class that is no mock and
+    defines ``name`` itself: a hand-written fake (``recorder: Recorder`` with
+    its own ``assert_called_once``), whose member is its own business."""
+    cls = declared_class(node)
+    if cls is None or _is_mock_class(cls):
+        return False
+    try:
+        cls.getattr(name)
+    except (AstroidError, RecursionError):
+        return False
+    return True
 
 
 def _is_mock_class(cls: nodes.ClassDef) -> bool:

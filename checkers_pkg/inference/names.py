@@ -553,6 +553,25 @@ def members_by_declaration(node: nodes.NodeNG) -> tuple[nodes.NodeNG, ...]:
     return tuple(member for member in found if member.parent and member.parent.frame() is owner)
 
 
+def class_attribute_values(node: nodes.NodeNG) -> tuple[nodes.NodeNG, ...]:
+    """The values the class of ``x`` (known by its annotation only) assigns
+    to ``x.member`` in its body (``DEFAULTS = []``); empty when a binding has
+    no value of its own or an instance may hold its own (``self.member = ...``)."""
+    members = members_by_declaration(node)
+    if not members or not all(isinstance(m, nodes.AssignName) for m in members):
+        return ()
+    assert isinstance(node, nodes.Attribute)
+    cls = instance_class(node.expr)
+    try:
+        hierarchy = [cls, *cls.ancestors()] if cls is not None else []
+    except (AstroidError, RecursionError):
+        return ()
+    if any(node.attrname in klass.instance_attrs for klass in hierarchy):
+        return ()
+    values = [assigned_value(member) for member in members]
+    return tuple(value for value in values if value is not None) if all(values) else ()
+
+
 def resolved_callee(func: nodes.NodeNG) -> object | None:
     """The one definition a callee expression runs: astroid's answer, else the
     member found on the receiver's declared class."""

@@ -27,6 +27,9 @@ from checkers_pkg.inference.names import (
     annotated_expression,
     declared_annotations,
     declared_class,
+    definition_by_imports,
+    import_paths,
+    instance_class,
     qualified_names,
     resolved_callee,
 )
@@ -264,7 +267,11 @@ def certain_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
         return left if left is not None and left.qname() in _PATH_CLASSES else None
     values = inferred_values(node)
     if not values or any(isinstance(value, util.UninferableBase) for value in values):
-        return _declared(node) if isinstance(node, nodes.Attribute) else None
+        if isinstance(node, nodes.Attribute):
+            return _declared(node) or _member_class(node) or _named_tuple_field_class(node)
+        if isinstance(node, nodes.Subscript):
+            return _item_class(node)
+        return None
     return _agreed_class(values)
 
 
@@ -295,6 +302,95 @@ def _class_of_name(node: nodes.Name) -> nodes.ClassDef | None:
             return None
         classes.add(cls)
     return classes.pop() if len(classes) == 1 else None
+
+
+# Decorators that make a method read as an attribute (``self.display``).
+_PROPERTY_DECORATORS = frozenset({"builtins.property", "functools.cached_property"})
+
+
+def _member_class(node: nodes.Attribute) -> nodes.ClassDef | None:
+    """The class of ``owner.member`` read from the owner's class when
+    astroid cannot follow the owner (a parameter, ``self``): a property
+    annotated ``-> str``, or a path's ``parent``, a path of its own flavour."""
+    owner = _owner_class(node)
+    if owner is None:
+        return None
+    if owner.qname() in _PATH_CLASSES:
+        return owner if node.attrname in _PATH_PROPERTIES else None
+    getter = _property_getter(owner, node.attrname)
+    if getter is None or getter.returns is None:
+        return None
+    return _annotated_class([annotated_expression(getter.returns)])
+
+
+_NAMED_TUPLE_BASES = frozenset({"typing.NamedTuple", "typing_extensions.NamedTuple"})
+
+
+def _named_tuple_field_class(node: nodes.Attribute) -> nodes.ClassDef | None:
+    """``entry.account`` for ``entry: Entry``, a ``typing.NamedTuple`` whose
+    body declares ``account: str``. astroid stands a generated class, which
+    has lost the field annotations, for the class; its source still has them."""
+    fields = _named_tuple_field_annotations(node)
+    return _annotated_class([annotated_expression(a) for a in fields]) if fields else None
+
+
+def _named_tuple_field_annotations(node: nodes.Attribute) -> list[nodes.NodeNG]:
+    """The annotations the declared ``typing.NamedTuple`` class of
+    ``node.expr`` gives its field ``node.attrname`` (empty if not one)."""
+    expressions = {annotated_expression(a) for a in declared_annotations(node.expr)}
+    if len(expressions) != 1:
+        return []
+    (expression,) = expressions
+    cls = definition_by_imports(expression) if expression is not None else None
+    if not isinstance(cls, nodes.ClassDef) or not any(
+        _NAMED_TUPLE_BASES.intersection(import_paths(base)) for base in cls.bases
+    ):
+        return []
+    return [
+        statement.annotation
+        for statement in cls.body
+        if isinstance(statement, nodes.AnnAssign)
+        and isinstance(statement.target, nodes.AssignName)
+        and statement.target.name == node.attrname
+    ]
+
+
+# Path properties that give a path of the receiver's flavour.
+_PATH_PROPERTIES = frozenset({"parent"})
+
+
+def is_read_only_attribute(node: nodes.NodeNG) -> bool:
+    """Whether ``node`` reads a property, a path's ``parent`` or a field of a
+    ``typing.NamedTuple``: assigning a new value back would not (or cannot)
+    set it."""
+    if not isinstance(node, nodes.Attribute):
+        return False
+    if _named_tuple_field_annotations(node):
+        return True
+    owner = _owner_class(node)
+    if owner is None:
+        return False
+    if owner.qname() in _PATH_CLASSES:
+        return node.attrname in _PATH_PROPERTIES
+    return _property_getter(owner, node.attrname) is not None
+
+
+def _owner_class(node: nodes.Attribute) -> nodes.ClassDef | None:
+    return certain_class(node.expr) or instance_class(node.expr)
+
+
+def _property_getter(owner: nodes.ClassDef, name: str) -> nodes.FunctionDef | None:
+    """The getter of ``owner``'s property ``name`` (found through the MRO)."""
+    try:
+        members = owner.getattr(name)
+        getter = members[0] if len(members) == 1 else None
+        if isinstance(getter, nodes.FunctionDef) and _PROPERTY_DECORATORS.intersection(
+            getter.decoratornames()
+        ):
+            return getter
+    except (AstroidError, RecursionError):
+        return None
+    return None
 
 
 def _declared(node: nodes.NodeNG) -> nodes.ClassDef | None:
@@ -372,17 +468,10 @@ def _element_class(iterable: nodes.NodeNG) -> nodes.ClassDef | None:
 
 def _element_annotation(annotation: nodes.NodeNG) -> nodes.NodeNG | None:
     """``str`` in ``list[str]``, ``Sequence[str] | None``, ``tuple[str, ...]``."""
-    if isinstance(annotation, nodes.BinOp) and annotation.op == "|":
-        sides = [side for side in (annotation.left, annotation.right) if not is_none(side)]
-        return _element_annotation(sides[0]) if len(sides) == 1 else None
-    if not isinstance(annotation, nodes.Subscript):
+    generic = _generic_arguments(annotation)
+    if generic is None:
         return None
-    form = annotation.value
-    spelled = form.name if isinstance(form, nodes.Name) else getattr(form, "attrname", "")
-    arguments = annotation.slice
-    elements = arguments.elts if isinstance(arguments, nodes.Tuple) else [arguments]
-    if spelled == "Optional" and len(elements) == 1:
-        return _element_annotation(elements[0])
+    spelled, elements = generic
     if spelled not in _COLLECTION_FORMS:
         return None
     if spelled.lower() == "tuple" and not (
@@ -390,6 +479,56 @@ def _element_annotation(annotation: nodes.NodeNG) -> nodes.NodeNG | None:
     ):
         return None
     return annotated_expression(elements[0])
+
+
+def _generic_arguments(annotation: nodes.NodeNG) -> tuple[str, list[nodes.NodeNG]] | None:
+    """The generic as spelled and its arguments: ``("dict", [str, int])`` for
+    ``dict[str, int]``, also under ``| None`` and ``Optional[...]``."""
+    if isinstance(annotation, nodes.BinOp) and annotation.op == "|":
+        sides = [side for side in (annotation.left, annotation.right) if not is_none(side)]
+        return _generic_arguments(sides[0]) if len(sides) == 1 else None
+    if not isinstance(annotation, nodes.Subscript):
+        return None
+    form = annotation.value
+    spelled = form.name if isinstance(form, nodes.Name) else getattr(form, "attrname", "")
+    arguments = annotation.slice
+    elements = arguments.elts if isinstance(arguments, nodes.Tuple) else [arguments]
+    if spelled == "Optional" and len(elements) == 1:
+        return _generic_arguments(elements[0])
+    return spelled, elements
+
+
+# Annotations of mappings whose second argument is the value type, and of
+# sequences whose one argument is the item type.
+_MAPPING_FORMS = frozenset(
+    {"dict", "Dict", "Mapping", "MutableMapping", "DefaultDict", "defaultdict", "OrderedDict"}
+)
+_SEQUENCE_FORMS = frozenset({"list", "List", "Sequence", "MutableSequence"})
+
+
+def _item_class(node: nodes.Subscript) -> nodes.ClassDef | None:
+    """``config["name"]`` for ``config: dict[str, str]``, ``names[0]`` for
+    ``names: list[str]``: the class the container's annotation gives its
+    items (a slice is a container again, so says nothing)."""
+    if isinstance(node.slice, nodes.Slice):
+        return None
+    annotations = declared_annotations(node.value)
+    if not annotations:
+        return None
+    return _annotated_class([_item_annotation(annotation) for annotation in annotations])
+
+
+def _item_annotation(annotation: nodes.NodeNG) -> nodes.NodeNG | None:
+    """``str`` in ``dict[str, str]``, ``Mapping[str, str] | None``, ``list[str]``."""
+    generic = _generic_arguments(annotation)
+    if generic is None:
+        return None
+    spelled, elements = generic
+    if spelled in _MAPPING_FORMS and len(elements) == 2:
+        return annotated_expression(elements[1])
+    if spelled in _SEQUENCE_FORMS and len(elements) == 1:
+        return annotated_expression(elements[0])
+    return None
 
 
 def _builtin_class(name: str) -> nodes.ClassDef | None:
