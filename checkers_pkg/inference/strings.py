@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from astroid import nodes
 
 from checkers_pkg.inference._cache import memoise_per_node
-from checkers_pkg.inference.definitions import origins
+from checkers_pkg.inference.definitions import binding_origins, origins
 from checkers_pkg.inference.names import qualified_names
 from checkers_pkg.inference.values import (
     assigned_value,
@@ -241,9 +241,25 @@ def _name_value(node: nodes.Name, wrappers: frozenset[str], depth: int) -> Strin
         elif isinstance(statement, nodes.AugAssign):
             increment = _string_value(statement.value, wrappers, depth)
             values.append(DYNAMIC if increment.is_dynamic else UNKNOWN)
+        elif isinstance(binding, nodes.ImportFrom):
+            values.append(_imported_value(binding, node, wrappers, depth))
         else:
             values.append(_inferred_string(node))
     return _either(values)
+
+
+def _imported_value(
+    binding: nodes.ImportFrom, node: nodes.Name, wrappers: frozenset[str], depth: int
+) -> StringValue:
+    """``from m import NAME``: the text of ``NAME``'s definition in ``m``
+    when it is provably constant (``" ".join([...])``, which astroid's
+    inference does not evaluate), else what inference says."""
+    found = binding_origins(binding, node.name)
+    if all(origin.is_known for origin in found):
+        texts = _either(_string_value(origin.value, wrappers, depth) for origin in found)
+        if texts.is_constant:
+            return texts
+    return _inferred_string(node)
 
 
 def _python_constant(node: nodes.NodeNG, wrappers: frozenset[str], depth: int) -> object:
