@@ -19,7 +19,13 @@ from pylint.checkers.utils import parse_format_string
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.names import import_paths
 from checkers_pkg.inference.definitions import origins
-from checkers_pkg.inference.strings import CONSTANT, StringKind, StringValue, string_value
+from checkers_pkg.inference.strings import (
+    CONSTANT,
+    UNKNOWN,
+    StringKind,
+    StringValue,
+    string_value,
+)
 from checkers_pkg.inference.translations import (
     BUILTIN_MARKERS,
     BUILTIN_TRANSLATION_FUNCTIONS,
@@ -96,6 +102,8 @@ def template_text(node: nodes.NodeNG, table: TranslationTable) -> StringValue:
     (``_("...")``, installed ``_`` included) and markers."""
     if isinstance(node, nodes.Call):
         translated = translation_call(node, table)
+        if translated is not None and translated.formatted:
+            return UNKNOWN  # Flask-Babel's ``ngettext(...)``: already formatted
         if translated is not None and translated.messages:
             return string_value(translated.messages[0], table.names)
     text = string_value(node, table.names)
@@ -116,7 +124,7 @@ def _translated_definition(node: nodes.NodeNG, table: TranslationTable) -> Strin
         if not isinstance(origin.value, nodes.Call):
             return None
         translated = translation_call(origin.value, table)
-        if translated is None or not translated.messages:
+        if translated is None or translated.formatted or not translated.messages:
             return None
         text = string_value(translated.messages[0], table.names)
         if not text.is_constant:
