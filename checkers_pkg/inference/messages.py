@@ -66,6 +66,10 @@ def _calls_translations_object(func: nodes.NodeNG) -> bool:
     """``lang.gettext(...)``, ``m(...)`` after ``m = t.gettext``, or the
     method through its class with the object first
     (``gettext.NullTranslations.gettext(self.inner, message)``)."""
+    if isinstance(func, nodes.Name) and not _bound_in_functions(func):
+        # The module's ``_ = t.gettext`` (or one imported from the project's
+        # i18n module) is the application's ``_``, not a local ``m``.
+        return False
     candidates = [func] if isinstance(func, nodes.Attribute) else [
         origin.value for origin in origins(func)
     ]
@@ -75,6 +79,15 @@ def _calls_translations_object(func: nodes.NodeNG) -> bool:
         ))
         or (isinstance(candidate, nodes.FunctionDef) and _in_translations_class(candidate))
         for candidate in candidates
+    )
+
+
+def _bound_in_functions(name: nodes.Name) -> bool:
+    """Every binding of ``name`` is local to a function (``m = t.gettext`` in
+    oslo.i18n's translator factory), none at module level."""
+    bindings = bindings_of(name)
+    return bool(bindings) and all(
+        not isinstance(binding.scope(), nodes.Module) for binding in bindings
     )
 
 
