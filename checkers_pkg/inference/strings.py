@@ -21,8 +21,8 @@ from checkers_pkg.inference.values import (
     assigned_value,
     bindings_of,
     constant_value,
+    inferred_values,
     is_placeholder_constant,
-    known_values,
 )
 
 MAX_NESTING = 48
@@ -108,9 +108,12 @@ def _string_value(node: nodes.NodeNG, wrappers: frozenset[str], depth: int) -> S
 
 
 def _inferred_string(node: nodes.NodeNG) -> StringValue:
-    """CONSTANT when every known inferred value is the same ``str`` constant."""
+    """CONSTANT when every inferred value is the same ``str`` constant.
+    Uninferable beside a constant makes the text unknown:
+    ``os.environ.get("TMPL", "%s")`` infers to [Uninferable, "%s"], and the
+    default is one possible text, not the text."""
     texts = set()
-    for value in known_values(node):
+    for value in inferred_values(node):
         if not (isinstance(value, nodes.Const) and isinstance(value.value, str)):
             return UNKNOWN
         if is_placeholder_constant(value):
