@@ -65,6 +65,12 @@ def origins(node: nodes.NodeNG, depth: int = 0) -> tuple[Origin, ...]:
     return _origins(node, depth)
 
 
+def binding_origins(binding: nodes.NodeNG, name: str) -> tuple[Origin, ...]:
+    """The definitions one binding of ``name`` gives it (``from m import
+    name`` followed to ``m``'s assignment); never empty."""
+    return _binding_origins(binding, name, 0) or (UNKNOWN_ORIGIN,)
+
+
 @memoise_per_node(on_cycle=(UNKNOWN_ORIGIN,))
 def _origins(node: nodes.NodeNG, depth: int) -> tuple[Origin, ...]:
     if depth > MAX_ORIGIN_DEPTH:
@@ -294,4 +300,6 @@ def _dict_values(mapping: nodes.NodeNG, depth: int) -> tuple[Origin, ...]:
     return tuple(found)
 
 
-__all__ = ["MAX_ORIGIN_DEPTH", "Origin", "UNKNOWN_ORIGIN", "is_parameter", "origins"]
+__all__ = [
+    "MAX_ORIGIN_DEPTH", "Origin", "UNKNOWN_ORIGIN", "binding_origins", "is_parameter", "origins",
+]

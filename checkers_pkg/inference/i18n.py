@@ -18,7 +18,14 @@ from pylint.checkers.utils import parse_format_string
 
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.names import import_paths
-from checkers_pkg.inference.strings import StringValue, string_value
+from checkers_pkg.inference.definitions import origins
+from checkers_pkg.inference.strings import (
+    CONSTANT,
+    UNKNOWN,
+    StringKind,
+    StringValue,
+    string_value,
+)
 from checkers_pkg.inference.translations import (
     BUILTIN_MARKERS,
     BUILTIN_TRANSLATION_FUNCTIONS,
@@ -95,9 +102,35 @@ def template_text(node: nodes.NodeNG, table: TranslationTable) -> StringValue:
     (``_("...")``, installed ``_`` included) and markers."""
     if isinstance(node, nodes.Call):
         translated = translation_call(node, table)
+        if translated is not None and translated.formatted:
+            return UNKNOWN  # Flask-Babel's ``ngettext(...)``: already formatted
         if translated is not None and translated.messages:
             return string_value(translated.messages[0], table.names)
-    return string_value(node, table.names)
+    text = string_value(node, table.names)
+    if text.kind is StringKind.UNKNOWN and isinstance(
+        node, (nodes.Name, nodes.Attribute, nodes.Subscript)
+    ):
+        return _translated_definition(node, table) or text
+    return text
+
+
+def _translated_definition(node: nodes.NodeNG, table: TranslationTable) -> StringValue | None:
+    """The text of a name defined as a translation call whose callee is only
+    known as a translation function by its role (``DELETE_MSG =
+    _LI("...")`` with oslo.i18n's ``_LI = _translators.log_info``): every
+    definition must be such a call, all with the same constant text."""
+    texts = set()
+    for origin in origins(node):
+        if not isinstance(origin.value, nodes.Call):
+            return None
+        translated = translation_call(origin.value, table)
+        if translated is None or translated.formatted or not translated.messages:
+            return None
+        text = string_value(translated.messages[0], table.names)
+        if not text.is_constant:
+            return None
+        texts.add(text.text)
+    return CONSTANT(texts.pop()) if len(texts) == 1 else None
 
 
 @dataclass(frozen=True)

@@ -63,14 +63,37 @@ def _in_translations_class(function: nodes.FunctionDef | nodes.Lambda) -> bool:
 
 
 def _calls_translations_object(func: nodes.NodeNG) -> bool:
-    """``lang.gettext(...)``, or ``m(...)`` after ``m = t.gettext``."""
+    """``lang.gettext(...)``, ``m(...)`` after ``m = t.gettext``, or the
+    method through its class with the object first
+    (``gettext.NullTranslations.gettext(self.inner, message)``)."""
+    if isinstance(func, nodes.Name) and not _bound_in_functions(func):
+        # The module's ``_ = t.gettext`` (or one imported from the project's
+        # i18n module) is the application's ``_``, not a local ``m``.
+        return False
     candidates = [func] if isinstance(func, nodes.Attribute) else [
         origin.value for origin in origins(func)
     ]
     return bool(candidates) and all(
-        (isinstance(candidate, nodes.Attribute) and method_role(candidate) is not None)
+        (isinstance(candidate, nodes.Attribute) and (
+            method_role(candidate) is not None or _is_translations_class_method(candidate)
+        ))
         or (isinstance(candidate, nodes.FunctionDef) and _in_translations_class(candidate))
         for candidate in candidates
+    )
+
+
+def _bound_in_functions(name: nodes.Name) -> bool:
+    """Every binding of ``name`` is local to a function (``m = t.gettext`` in
+    oslo.i18n's translator factory), none at module level."""
+    bindings = bindings_of(name)
+    return bool(bindings) and all(
+        not isinstance(binding.scope(), nodes.Module) for binding in bindings
+    )
+
+
+def _is_translations_class_method(func: nodes.Attribute) -> bool:
+    return any(
+        path.rpartition(".")[0] in TRANSLATION_CLASSES for path in import_paths(func)
     )
 
 

@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from astroid import nodes
 
 from checkers_pkg.inference._cache import memoise_per_node
-from checkers_pkg.inference.definitions import origins
+from checkers_pkg.inference.definitions import binding_origins, origins
 from checkers_pkg.inference.names import qualified_names
 from checkers_pkg.inference.values import (
     assigned_value,
     bindings_of,
     constant_value,
+    inferred_values,
     is_placeholder_constant,
-    known_values,
 )
 
 MAX_NESTING = 48
@@ -108,9 +108,12 @@ def _string_value(node: nodes.NodeNG, wrappers: frozenset[str], depth: int) -> S
 
 
 def _inferred_string(node: nodes.NodeNG) -> StringValue:
-    """CONSTANT when every known inferred value is the same ``str`` constant."""
+    """CONSTANT when every inferred value is the same ``str`` constant.
+    Uninferable beside a constant makes the text unknown:
+    ``os.environ.get("TMPL", "%s")`` infers to [Uninferable, "%s"], and the
+    default is one possible text, not the text."""
     texts = set()
-    for value in known_values(node):
+    for value in inferred_values(node):
         if not (isinstance(value, nodes.Const) and isinstance(value.value, str)):
             return UNKNOWN
         if is_placeholder_constant(value):
@@ -241,9 +244,25 @@ def _name_value(node: nodes.Name, wrappers: frozenset[str], depth: int) -> Strin
         elif isinstance(statement, nodes.AugAssign):
             increment = _string_value(statement.value, wrappers, depth)
             values.append(DYNAMIC if increment.is_dynamic else UNKNOWN)
+        elif isinstance(binding, nodes.ImportFrom):
+            values.append(_imported_value(binding, node, wrappers, depth))
         else:
             values.append(_inferred_string(node))
     return _either(values)
+
+
+def _imported_value(
+    binding: nodes.ImportFrom, node: nodes.Name, wrappers: frozenset[str], depth: int
+) -> StringValue:
+    """``from m import NAME``: the text of ``NAME``'s definition in ``m``
+    when it is provably constant (``" ".join([...])``, which astroid's
+    inference does not evaluate), else what inference says."""
+    found = binding_origins(binding, node.name)
+    if all(origin.is_known for origin in found):
+        texts = _either(_string_value(origin.value, wrappers, depth) for origin in found)
+        if texts.is_constant:
+            return texts
+    return _inferred_string(node)
 
 
 def _python_constant(node: nodes.NodeNG, wrappers: frozenset[str], depth: int) -> object:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from astroid import nodes
 from astroid.exceptions import AstroidError
@@ -98,6 +98,18 @@ BUILTIN_TRANSLATION_FUNCTIONS: dict[str, tuple[int, ...]] = {
     **_functions("babel.support.Translations", "gettext", "ngettext", "pgettext", "npgettext",
                  "ugettext", "ungettext", "dgettext", "dngettext"),
 }
+# Flask-Babel's functions format the translated text themselves
+# (``s % variables``): the plural ones always (``num`` is put in by default),
+# the others when given keyword variables. Their result is a finished
+# message, not a template for a log call.
+FORMATS_ALWAYS = "always"
+FORMATS_WITH_KEYWORDS = "keywords"
+_SELF_FORMATTING = {
+    **{f"flask_babel.{name}": FORMATS_ALWAYS
+       for name in ("ngettext", "npgettext", "lazy_ngettext", "lazy_npgettext")},
+    **{f"flask_babel.{name}": FORMATS_WITH_KEYWORDS
+       for name in ("gettext", "pgettext", "_", "lazy_gettext", "lazy_pgettext")},
+}
 BUILTIN_MARKERS = frozenset(
     {"django.utils.translation.gettext_noop", "django.utils.translation.ugettext_noop"}
 )
@@ -143,8 +155,10 @@ class TranslationTable:
 
     @functools.cached_property
     def names(self) -> frozenset[str]:
-        """Every function and marker name: identity wrappers for string_value."""
-        return frozenset(self.lookup) | self.markers
+        """Every function and marker name: identity wrappers for string_value
+        (not those that always format their result)."""
+        always = {name for name, how in _SELF_FORMATTING.items() if how == FORMATS_ALWAYS}
+        return (frozenset(self.lookup) - always) | self.markers
 
 
 @dataclass(frozen=True)
@@ -154,6 +168,7 @@ class Role:
 
     is_marker: bool
     positions: tuple[int, ...] = ()
+    formats: str = ""  # FORMATS_ALWAYS, FORMATS_WITH_KEYWORDS or ""
 
 
 MARKER = Role(is_marker=True)
@@ -165,6 +180,7 @@ class TranslationCall:
 
     function: str
     messages: tuple[nodes.NodeNG, ...]
+    formatted: bool = False  # the function formats its result itself
 
 
 @memoise_per_node(on_cycle=None)
@@ -176,7 +192,10 @@ def translation_call(call: nodes.Call, table: TranslationTable) -> TranslationCa
     if any(isinstance(arg, nodes.Starred) for arg in call.args):
         return None
     messages = tuple(call.args[index] for index in role.positions if index < len(call.args))
-    return TranslationCall(call.func.as_string(), messages)
+    formatted = role.formats == FORMATS_ALWAYS or (
+        role.formats == FORMATS_WITH_KEYWORDS and bool(call.keywords)
+    )
+    return TranslationCall(call.func.as_string(), messages, formatted)
 
 
 def is_marker_call(node: nodes.NodeNG, table: TranslationTable) -> bool:
@@ -272,7 +291,7 @@ def _through_class(func: nodes.Attribute, role: Role) -> Role:
     )
     if not through_class:
         return role
-    return Role(False, tuple(position + 1 for position in role.positions))
+    return replace(role, positions=tuple(position + 1 for position in role.positions))
 
 
 def method_role(func: nodes.Attribute, depth: int = 0) -> Role | None:
@@ -305,7 +324,7 @@ def _built_by(origin: Origin) -> str | None:
 def _role_by_names(names: Iterable[str], table: TranslationTable) -> Role | None:
     for name in names:
         if name in table.lookup:
-            return Role(False, table.lookup[name])
+            return Role(False, table.lookup[name], _SELF_FORMATTING.get(name, ""))
         if name in table.markers:
             return MARKER
     return None
@@ -356,7 +375,7 @@ def _partial_role(call: nodes.Call, table: TranslationTable, depth: int) -> Role
         return None
     bound = len(call.args) - 1
     positions = tuple(position - bound for position in inner.positions if position >= bound)
-    return Role(False, positions) if positions else None
+    return replace(inner, positions=positions) if positions else None
 
 
 @memoise_per_node(on_cycle=None)
@@ -390,7 +409,7 @@ def _function_role(
         isinstance(message, nodes.Name) and message.name in params for message in messages
     ):
         return None
-    return Role(False, tuple(params.index(message.name) for message in messages))
+    return replace(inner, positions=tuple(params.index(message.name) for message in messages))
 
 
 def _single_returned(function: nodes.FunctionDef | nodes.Lambda) -> nodes.NodeNG | None:
