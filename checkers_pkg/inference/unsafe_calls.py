@@ -385,8 +385,9 @@ def unsafe_archive_extraction(call: nodes.Call) -> Unsafe | None:
     if isinstance(func, nodes.Attribute) and func.attrname in {"extractall", "extract"}:
         if not _holds(func.expr, TAR_TYPES):
             return None
-        if argument(call, "members", 1 if func.attrname == "extractall" else None) is not MISSING:
-            if func.attrname == "extractall":
+        members = argument(call, "members", 1 if func.attrname == "extractall" else None)
+        if func.attrname == "extractall" and members is not MISSING:
+            if not _all_members(members, func.expr):
                 return None  # the code picks the members (and usually checks them)
         return _filter_verdict(call, f"{func.as_string()}()")
     if isinstance(func, (nodes.Name, nodes.Attribute)) and UNPACK_ARCHIVE.intersection(
@@ -395,6 +396,21 @@ def unsafe_archive_extraction(call: nodes.Call) -> Unsafe | None:
         if _is_tar_archive(call):
             return _filter_verdict(call, "shutil.unpack_archive()")
     return None
+
+
+def _all_members(members: nodes.NodeNG | Passed, archive: nodes.NodeNG) -> bool:
+    """Whether ``members=`` hands back every member unchecked: the archive's
+    own ``getmembers()`` (or the archive itself, which iterates its members)."""
+    if isinstance(members, Passed):
+        return False
+    if (
+        isinstance(members, nodes.Call)
+        and isinstance(members.func, nodes.Attribute)
+        and members.func.attrname == "getmembers"
+        and not members.args
+    ):
+        members = members.func.expr
+    return members.as_string() == archive.as_string()
 
 
 def _filter_verdict(call: nodes.Call, api: str) -> Unsafe | None:

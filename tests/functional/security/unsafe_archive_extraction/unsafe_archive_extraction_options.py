@@ -32,3 +32,15 @@ def unpack_plain(path, dest):
     options = {"numeric_owner": True}
     with tarfile.open(path) as bundle:
         bundle.extractall(dest, **options)  # [unsafe-archive-extraction]
+
+
+def _checked(bundle, dest):
+    return [member for member in bundle.getmembers() if member.name.startswith(dest)]
+
+
+def unpack_every_member(blob, dest):
+    with tarfile.open(fileobj=blob, mode="r:*") as bundle:
+        bundle.extractall(path=dest, members=bundle.getmembers())  # [unsafe-archive-extraction]
+        bundle.extractall(dest, bundle)  # [unsafe-archive-extraction]
+        bundle.extractall(dest, members=_checked(bundle, dest))
+        bundle.extractall(dest, members=bundle.getmembers()[:10])
