@@ -169,6 +169,13 @@ def _mutations_in(
     return stores
 
 
+def changed_in_place(node: nodes.NodeNG) -> bool:
+    """Whether the container ``node`` names may be changed after its display
+    (an item assignment, ``update()``, ``del``, ``|=`` where it is bound)."""
+    mutations = _dict_mutations(node)
+    return mutations is UNSURE or bool(mutations)
+
+
 def truth(node: nodes.NodeNG | Passed) -> bool | None:
     """Whether the value is provably true (True) or false (False); None when unsure.
 
@@ -219,4 +226,12 @@ def _binds_first(call: nodes.Call, func: nodes.FunctionDef) -> bool:
     return isinstance(call.func, nodes.Attribute)
 
 
-__all__ = ["MISSING", "UNSURE", "Passed", "argument", "parameter_argument", "truth"]
+__all__ = [
+    "MISSING",
+    "UNSURE",
+    "Passed",
+    "argument",
+    "changed_in_place",
+    "parameter_argument",
+    "truth",
+]
