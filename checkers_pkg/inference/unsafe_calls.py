@@ -19,6 +19,7 @@ from astroid.exceptions import AstroidError
 from checkers_pkg.inference.arguments import MISSING, UNSURE, Passed, argument, truth
 from checkers_pkg.inference.names import (
     candidate_names,
+    constructor_calls,
     import_paths,
     instance_type_names,
     qualified_names,
@@ -250,15 +251,41 @@ def tls_setting_disabled(target: nodes.AssignAttr, value: nodes.NodeNG) -> Unsaf
             return Unsafe("ssl._create_default_https_context", " = ssl._create_unverified_context")
         return None
     if attribute == "verify_mode" and _is_cert_none(value):
-        if _holds(target.expr, SSL_CONTEXT_TYPES):
+        if _holds(target.expr, SSL_CONTEXT_TYPES) and not _server_context(target.expr):
             return Unsafe(f"{target.as_string()} = ssl.CERT_NONE")
     elif attribute == "check_hostname" and truth(value) is False:
-        if _holds(target.expr, SSL_CONTEXT_TYPES):
+        if _holds(target.expr, SSL_CONTEXT_TYPES) and not _server_context(target.expr):
             return Unsafe(f"{target.as_string()} = False")
     elif attribute == "verify" and truth(value) is False:
         if _holds(target.expr, REQUESTS_SESSIONS):
             return Unsafe(f"{target.as_string()} = False")
     return None
+
+
+# A context made for the server side of a connection: not verifying the
+# client's certificate (CERT_NONE) and not checking a host name are its
+# defaults, and no server is impersonated through them.
+SERVER_CONTEXT_ARGUMENTS = {
+    "ssl.create_default_context": ("purpose", 0, "ssl.Purpose.CLIENT_AUTH"),
+    "ssl.SSLContext": ("protocol", 0, "ssl.PROTOCOL_TLS_SERVER"),
+}
+
+
+def _server_context(node: nodes.NodeNG) -> bool:
+    """Whether every call that made the context ``node`` holds builds a
+    server-side context (``ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)``,
+    ``ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)``)."""
+    calls = constructor_calls(node)
+    return bool(calls) and all(_makes_server_context(call) for call in calls)
+
+
+def _makes_server_context(call: nodes.Call) -> bool:
+    for name in qualified_names(call.func):
+        if name in SERVER_CONTEXT_ARGUMENTS:
+            keyword, position, server = SERVER_CONTEXT_ARGUMENTS[name]
+            passed = argument(call, keyword, position)
+            return not isinstance(passed, Passed) and server in qualified_names(passed)
+    return False
 
 
 def is_chosen_by_parameter(node: nodes.NodeNG) -> bool:
