@@ -79,7 +79,7 @@ def unsafe_deserialization(call: nodes.Call) -> Unsafe | None:
     """The deserialiser ``call`` runs, when it can run code from its input."""
     names = candidate_names(call, _DESERIALIZER_SHORT)
     if not names:
-        return None
+        return _unrestricted_unpickler(call)
     for name in names:
         if name in PICKLE_LIKE:
             if _is_round_trip(call):
@@ -96,6 +96,33 @@ def unsafe_deserialization(call: nodes.Call) -> Unsafe | None:
             weights_only = argument(call, "weights_only")
             if weights_only is MISSING or truth(weights_only) is False:
                 return Unsafe("torch.load", " without weights_only=True")
+            return None
+    return _unrestricted_unpickler(call)
+
+
+UNPICKLERS = frozenset(name for name in PICKLE_LIKE if name.endswith(".Unpickler"))
+
+
+def _unrestricted_unpickler(call: nodes.Call) -> Unsafe | None:
+    """``LoggingUnpickler(f)``: a subclass of an ``Unpickler`` that does not
+    override ``find_class`` (the restriction the pickle docs recommend)
+    loads any global as its base does. Gated by the class's name, so that
+    calls in general are not inferred."""
+    func = call.func
+    name = func.attrname if isinstance(func, nodes.Attribute) else getattr(func, "name", "")
+    if "unpickler" not in name.lower():
+        return None
+    values = known_values(func)
+    if len(values) != 1 or not isinstance(values[0], nodes.ClassDef):
+        return None
+    try:
+        ancestry = [values[0], *values[0].ancestors()]
+    except AstroidError:
+        return None
+    for cls in ancestry:
+        if cls.qname() in UNPICKLERS:
+            return Unsafe(values[0].name, " (an Unpickler that does not override find_class)")
+        if "find_class" in cls.locals:
             return None
     return None
 
