@@ -22,6 +22,7 @@ from checkers_pkg.inference.commands import BuiltText, Origin, built_text
 from checkers_pkg.inference.sinks import (
     Sink,
     SinkKind,
+    dispatch_holds,
     django_extra_texts,
     is_request_handler,
     linted_function,
@@ -243,6 +244,8 @@ class SecurityChecker(BaseChecker):
             for parameter in wrapper_parameters(callee, kind, self._receivers, self._depth):
                 if receiver_requirement(node, callee, parameter, self._receivers) is not True:
                     continue  # the receiver passed is not (known to be) a database
+                if not dispatch_holds(node, parameter):
+                    continue  # the instance overrides a method the chain runs
                 answer = passed_value(node, callee, parameter)
                 origin = _finding(answer, node) if answer is not None else None
                 if origin is not None:

@@ -14,7 +14,9 @@ from __future__ import annotations
 import enum
 
 from astroid import nodes
+from astroid.const import Context
 
+from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.values import constant_value, known_values
 
 
@@ -47,6 +49,7 @@ def argument(
     for passed in call.keywords:
         if passed.arg is None:
             entry = _dict_entry(passed.value, keyword)
+            entry = _after_mutations(passed.value, keyword, entry, call)
             if entry is UNSURE:
                 unsure = True
             elif entry is not MISSING:
@@ -73,6 +76,104 @@ def _dict_entry(node: nodes.NodeNG, key: str) -> nodes.NodeNG | Passed:
                 entry = item_value
         found.append(entry)
     return found[0] if len(found) == 1 else UNSURE
+
+
+# Methods that change a dict in place: after any of them the display that
+# made the dict no longer tells what ``**`` unpacks.
+_DICT_MUTATORS = frozenset(
+    {"update", "setdefault", "pop", "popitem", "clear", "__setitem__", "__delitem__",
+     "__ior__"}
+)
+
+
+def _after_mutations(
+    node: nodes.NodeNG, key: str, entry: nodes.NodeNG | Passed, call: nodes.Call
+) -> nodes.NodeNG | Passed:
+    """The entry once the changes made to the dict after its display are
+    counted: ``opts["verify"] = ca`` in a branch or ``opts.update(...)``
+    leave it unsure; one ``opts["verify"] = False`` before the call, in a
+    block of statements that encloses the call, is the entry."""
+    if entry is UNSURE:
+        return entry
+    mutations = _dict_mutations(node)
+    if mutations is None:
+        return entry
+    if mutations is UNSURE:
+        return UNSURE
+    stores = [store for store_key, store in mutations if store_key == key]
+    if not stores:
+        return entry
+    statement = call.statement()
+    if len(stores) == 1:
+        assign = stores[0].parent
+        if (
+            isinstance(assign, nodes.Assign)
+            and assign.scope() is call.scope()
+            and any(parent is assign.parent for parent in call.node_ancestors())
+            and assign.lineno < statement.lineno
+        ):
+            return assign.value
+    return UNSURE
+
+
+def _dict_mutations(
+    node: nodes.NodeNG,
+) -> list[tuple[object, nodes.Subscript]] | Passed | None:
+    """The item assignments (``(key, target)``) made to the dict ``node`` names
+    (a local or module name, or ``self.<attr>`` across its class); ``UNSURE``
+    when it is changed some other way or under a key not known; None when
+    ``node`` names no dict whose changes can be looked for."""
+    if isinstance(node, nodes.Name):
+        found = node.lookup(node.name)
+        scope = found[0] if found and found[1] else None
+    elif (
+        isinstance(node, nodes.Attribute)
+        and isinstance(node.expr, nodes.Name)
+        and node.expr.name == "self"
+    ):
+        scope = node.scope().parent
+        scope = scope if isinstance(scope, nodes.ClassDef) else None
+    else:
+        scope = None
+    if scope is None:
+        return None
+    return _mutations_in(scope, node.as_string())
+
+
+@memoise_per_node(on_cycle=UNSURE)
+def _mutations_in(
+    scope: nodes.NodeNG, receiver: str
+) -> list[tuple[object, nodes.Subscript]] | Passed:
+    """Item assignments to ``receiver`` (its source text) anywhere in
+    ``scope``, nested functions included: a closure may change it too."""
+    stores: list[tuple[object, nodes.Subscript]] = []
+    for sub in scope.nodes_of_class((nodes.Subscript, nodes.Call, nodes.AugAssign)):
+        if isinstance(sub, nodes.AugAssign):
+            if sub.target.as_string() == receiver:
+                return UNSURE
+        elif isinstance(sub, nodes.Call):
+            func = sub.func
+            if (
+                isinstance(func, nodes.Attribute)
+                and func.attrname in _DICT_MUTATORS
+                and func.expr.as_string() == receiver
+            ):
+                return UNSURE
+        elif sub.ctx is not Context.Load and sub.value.as_string() == receiver:
+            if sub.ctx is Context.Del:
+                return UNSURE
+            known, key = constant_value(sub.slice)
+            if not known:
+                return UNSURE
+            stores.append((key, sub))
+    return stores
+
+
+def changed_in_place(node: nodes.NodeNG) -> bool:
+    """Whether the container ``node`` names may be changed after its display
+    (an item assignment, ``update()``, ``del``, ``|=`` where it is bound)."""
+    mutations = _dict_mutations(node)
+    return mutations is UNSURE or bool(mutations)
 
 
 def truth(node: nodes.NodeNG | Passed) -> bool | None:
@@ -125,4 +226,12 @@ def _binds_first(call: nodes.Call, func: nodes.FunctionDef) -> bool:
     return isinstance(call.func, nodes.Attribute)
 
 
-__all__ = ["MISSING", "UNSURE", "Passed", "argument", "parameter_argument", "truth"]
+__all__ = [
+    "MISSING",
+    "UNSURE",
+    "Passed",
+    "argument",
+    "changed_in_place",
+    "parameter_argument",
+    "truth",
+]

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from astroid import nodes
 
 from checkers_pkg.inference._cache import memoise_per_node
+from checkers_pkg.inference.arguments import changed_in_place
 from checkers_pkg.inference.names import (
     attribute_bindings,
     import_paths,
@@ -172,7 +173,7 @@ def _trace(node: nodes.NodeNG, depth: int, top: bool) -> BuiltText:
         return combine_alternatives(
             [_trace(node.body, depth + 1, top), _trace(node.orelse, depth + 1, top)]
         )
-    if _is_constant(node):
+    if _is_constant(node) or _constant_lookup(node):
         return CONSTANT
     if top:
         return UNKNOWN
@@ -287,9 +288,14 @@ def _join(node: nodes.Call, depth: int) -> BuiltText:
         return combine_parts([separator, *(_part(item, depth) for item in items.elts)])
     if isinstance(items, (nodes.GeneratorExp, nodes.ListComp, nodes.SetComp)):
         return combine_parts([separator, _part(items.elt, depth)])
-    if isinstance(items, nodes.BinOp) and items.op == "*" and isinstance(items.left, nodes.List):
-        # ``", ".join(["%s"] * len(values))``: a list of placeholders.
-        return combine_parts([separator, *(_part(item, depth) for item in items.left.elts)])
+    if isinstance(items, nodes.BinOp) and items.op == "*":
+        # ``", ".join(["%s"] * len(values))``: a list of placeholders;
+        # ``",".join("?" * len(ids))``: the characters of a repeated constant.
+        for repeated in (items.left, items.right):
+            if isinstance(repeated, nodes.List):
+                return combine_parts([separator, *(_part(item, depth) for item in repeated.elts)])
+            if isinstance(repeated, nodes.Const) and isinstance(repeated.value, str):
+                return combine_parts([separator, CONSTANT])
     if isinstance(items, nodes.Call) and _marked_call(items) is not None:
         return combine_parts([separator, SAFE])
     if isinstance(items, nodes.Name):
@@ -408,7 +414,7 @@ def _is_opaque(value: nodes.NodeNG) -> bool:
         return False
     if isinstance(value, nodes.Call) and _marked_call(value) is not None:
         return False
-    return not _is_built(value) and not _is_constant(value)
+    return not _is_built(value) and not _is_constant(value) and not _constant_lookup(value)
 
 
 def _iterated_items(iterable: nodes.NodeNG, depth: int, index: int | None) -> BuiltText | None:
@@ -532,6 +538,32 @@ def _is_composable(node: nodes.NodeNG) -> bool:
 
 # Lookups whose inferred value is their default argument, not what they return.
 _LOOKUP_METHODS = frozenset({"get", "pop", "setdefault", "getenv", "environ"})
+
+
+def _constant_lookup(node: nodes.NodeNG) -> bool:
+    """``TABLES[kind]`` where ``TABLES`` is a dict (or list, tuple) display of
+    constants only, not changed after it: whatever the key, the value is one
+    of those constants (or the lookup fails)."""
+    if not isinstance(node, nodes.Subscript) or not isinstance(
+        node.value, (nodes.Name, nodes.Attribute)
+    ):
+        return False
+    containers = known_values(node.value)
+    if not containers or changed_in_place(node.value):
+        return False
+    for container in containers:
+        if isinstance(container, nodes.Dict):
+            items = [value for _, value in container.items]
+        elif isinstance(container, (nodes.List, nodes.Tuple)):
+            items = list(container.elts)
+        else:
+            return False
+        if not items or not all(
+            isinstance(item, nodes.Const) and isinstance(item.value, (str, int))
+            for item in items
+        ):
+            return False
+    return True
 
 
 def _is_constant(node: nodes.NodeNG) -> bool:

@@ -653,6 +653,17 @@ def constructed_type_paths(node: nodes.NodeNG) -> tuple[str, ...]:
     )
 
 
+def constructor_calls(node: nodes.NodeNG) -> tuple[nodes.Call, ...]:
+    """The calls whose results reach ``node`` (``x = Factory(...)``, ``with``
+    targets, ``self.x = ...`` in the class), when every reaching binding is
+    such a call; empty otherwise. For questions on the constructor's
+    arguments (``ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)``)."""
+    calls = _constructor_calls(node)
+    if not calls or not all(isinstance(call, nodes.Call) for call in calls):
+        return ()
+    return tuple(call for call in calls if isinstance(call, nodes.Call))
+
+
 def _constructor_calls(node: nodes.NodeNG) -> list[nodes.Call | object | None]:
     """The calls whose results reach ``node``; ``None`` marks anything else."""
     if isinstance(node, nodes.Name):

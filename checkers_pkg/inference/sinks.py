@@ -346,6 +346,9 @@ class WrapperParameter:
     # ``def fetch(cursor, uid): cursor.execute(...)``: the sink is one only
     # when the caller's argument for this parameter is a database receiver.
     receiver: str | None = None
+    # Methods the chain calls on ``self`` (name, the method it resolved to in
+    # the wrapper's class): a subclass instance may run an override instead.
+    dispatched: tuple[tuple[str, nodes.FunctionDef], ...] = ()
 
 
 def sink_of(call: nodes.Call, kind: SinkKind, receivers: frozenset[str]) -> Sink | None:
@@ -435,8 +438,57 @@ def _reached_parameters(
             found += _as_parameters(
                 answer, func, inner.chain, inner.passed_through and answer.passed_through,
                 needed if isinstance(needed, str) else None,
+                _self_dispatch(call, func, callee, inner),
             )
     return found
+
+
+def _self_dispatch(
+    call: nodes.Call, func: nodes.FunctionDef, callee: nodes.FunctionDef,
+    inner: WrapperParameter,
+) -> tuple[tuple[str, nodes.FunctionDef], ...]:
+    """The ``self`` method calls along the chain from ``func`` on: ``call``
+    itself when it is ``self.<method>(...)``, then the callee's own (same
+    ``self``); a call on another object starts a chain of its own."""
+    positional = [*func.args.posonlyargs, *func.args.args]
+    if not (
+        isinstance(func.parent, nodes.ClassDef)
+        and func.type == "method"
+        and positional
+        and isinstance(call.func, nodes.Attribute)
+        and isinstance(call.func.expr, nodes.Name)
+        and call.func.expr.name == positional[0].name
+    ):
+        return ()
+    return ((call.func.attrname, callee), *inner.dispatched)
+
+
+def dispatch_holds(call: nodes.Call, parameter: WrapperParameter) -> bool:
+    """Whether the object ``call`` runs the wrapper on resolves the chain's
+    ``self`` methods to the same functions: ``DryRun().deploy(v)`` where
+    ``DryRun`` overrides the ``run`` that ``deploy`` calls does not."""
+    if not parameter.dispatched or not isinstance(call.func, nodes.Attribute):
+        return True
+    cls = instance_class(call.func.expr)
+    if cls is None:
+        return True
+    for name, target in parameter.dispatched:
+        method = _method_in(cls, name)
+        if method is not None and method is not target:
+            return False
+    return True
+
+
+def _method_in(cls: nodes.ClassDef, name: str) -> nodes.NodeNG | None:
+    """The first definition of ``name`` along the class's MRO."""
+    try:
+        ancestry = cls.mro()
+    except AstroidError:
+        ancestry = [cls, *cls.ancestors()]
+    for klass in ancestry:
+        if name in klass.locals:
+            return klass.locals[name][0]
+    return None
 
 
 def _sql_on_parameter(
@@ -589,12 +641,15 @@ def _as_parameters(
     chain: tuple[str, ...],
     passed_through: bool,
     receiver: str | None = None,
+    dispatched: tuple[tuple[str, nodes.FunctionDef], ...] = (),
 ) -> list[WrapperParameter]:
     if not answer.is_dynamic or answer.outside(func):
         return []
     label = function_label(func)
     return [
-        WrapperParameter(name, (f"{label}({name})", *chain), passed_through, receiver)
+        WrapperParameter(
+            name, (f"{label}({name})", *chain), passed_through, receiver, dispatched
+        )
         for name in answer.parameters_of(func)
         if name != receiver
     ]
@@ -605,6 +660,7 @@ __all__ = [
     "Sink",
     "SinkKind",
     "WrapperParameter",
+    "dispatch_holds",
     "django_extra_texts",
     "is_db_receiver",
     "is_django_queryset",

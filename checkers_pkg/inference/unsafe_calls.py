@@ -19,6 +19,7 @@ from astroid.exceptions import AstroidError
 from checkers_pkg.inference.arguments import MISSING, UNSURE, Passed, argument, truth
 from checkers_pkg.inference.names import (
     candidate_names,
+    constructor_calls,
     import_paths,
     instance_type_names,
     qualified_names,
@@ -78,7 +79,7 @@ def unsafe_deserialization(call: nodes.Call) -> Unsafe | None:
     """The deserialiser ``call`` runs, when it can run code from its input."""
     names = candidate_names(call, _DESERIALIZER_SHORT)
     if not names:
-        return None
+        return _unrestricted_unpickler(call)
     for name in names:
         if name in PICKLE_LIKE:
             if _is_round_trip(call):
@@ -95,6 +96,33 @@ def unsafe_deserialization(call: nodes.Call) -> Unsafe | None:
             weights_only = argument(call, "weights_only")
             if weights_only is MISSING or truth(weights_only) is False:
                 return Unsafe("torch.load", " without weights_only=True")
+            return None
+    return _unrestricted_unpickler(call)
+
+
+UNPICKLERS = frozenset(name for name in PICKLE_LIKE if name.endswith(".Unpickler"))
+
+
+def _unrestricted_unpickler(call: nodes.Call) -> Unsafe | None:
+    """``LoggingUnpickler(f)``: a subclass of an ``Unpickler`` that does not
+    override ``find_class`` (the restriction the pickle docs recommend)
+    loads any global as its base does. Gated by the class's name, so that
+    calls in general are not inferred."""
+    func = call.func
+    name = func.attrname if isinstance(func, nodes.Attribute) else getattr(func, "name", "")
+    if "unpickler" not in name.lower():
+        return None
+    values = known_values(func)
+    if len(values) != 1 or not isinstance(values[0], nodes.ClassDef):
+        return None
+    try:
+        ancestry = [values[0], *values[0].ancestors()]
+    except AstroidError:
+        return None
+    for cls in ancestry:
+        if cls.qname() in UNPICKLERS:
+            return Unsafe(values[0].name, " (an Unpickler that does not override find_class)")
+        if "find_class" in cls.locals:
             return None
     return None
 
@@ -250,15 +278,41 @@ def tls_setting_disabled(target: nodes.AssignAttr, value: nodes.NodeNG) -> Unsaf
             return Unsafe("ssl._create_default_https_context", " = ssl._create_unverified_context")
         return None
     if attribute == "verify_mode" and _is_cert_none(value):
-        if _holds(target.expr, SSL_CONTEXT_TYPES):
+        if _holds(target.expr, SSL_CONTEXT_TYPES) and not _server_context(target.expr):
             return Unsafe(f"{target.as_string()} = ssl.CERT_NONE")
     elif attribute == "check_hostname" and truth(value) is False:
-        if _holds(target.expr, SSL_CONTEXT_TYPES):
+        if _holds(target.expr, SSL_CONTEXT_TYPES) and not _server_context(target.expr):
             return Unsafe(f"{target.as_string()} = False")
     elif attribute == "verify" and truth(value) is False:
         if _holds(target.expr, REQUESTS_SESSIONS):
             return Unsafe(f"{target.as_string()} = False")
     return None
+
+
+# A context made for the server side of a connection: not verifying the
+# client's certificate (CERT_NONE) and not checking a host name are its
+# defaults, and no server is impersonated through them.
+SERVER_CONTEXT_ARGUMENTS = {
+    "ssl.create_default_context": ("purpose", 0, "ssl.Purpose.CLIENT_AUTH"),
+    "ssl.SSLContext": ("protocol", 0, "ssl.PROTOCOL_TLS_SERVER"),
+}
+
+
+def _server_context(node: nodes.NodeNG) -> bool:
+    """Whether every call that made the context ``node`` holds builds a
+    server-side context (``ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)``,
+    ``ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)``)."""
+    calls = constructor_calls(node)
+    return bool(calls) and all(_makes_server_context(call) for call in calls)
+
+
+def _makes_server_context(call: nodes.Call) -> bool:
+    for name in qualified_names(call.func):
+        if name in SERVER_CONTEXT_ARGUMENTS:
+            keyword, position, server = SERVER_CONTEXT_ARGUMENTS[name]
+            passed = argument(call, keyword, position)
+            return not isinstance(passed, Passed) and server in qualified_names(passed)
+    return False
 
 
 def is_chosen_by_parameter(node: nodes.NodeNG) -> bool:
@@ -385,8 +439,9 @@ def unsafe_archive_extraction(call: nodes.Call) -> Unsafe | None:
     if isinstance(func, nodes.Attribute) and func.attrname in {"extractall", "extract"}:
         if not _holds(func.expr, TAR_TYPES):
             return None
-        if argument(call, "members", 1 if func.attrname == "extractall" else None) is not MISSING:
-            if func.attrname == "extractall":
+        members = argument(call, "members", 1 if func.attrname == "extractall" else None)
+        if func.attrname == "extractall" and members is not MISSING:
+            if not _all_members(members, func.expr):
                 return None  # the code picks the members (and usually checks them)
         return _filter_verdict(call, f"{func.as_string()}()")
     if isinstance(func, (nodes.Name, nodes.Attribute)) and UNPACK_ARCHIVE.intersection(
@@ -395,6 +450,21 @@ def unsafe_archive_extraction(call: nodes.Call) -> Unsafe | None:
         if _is_tar_archive(call):
             return _filter_verdict(call, "shutil.unpack_archive()")
     return None
+
+
+def _all_members(members: nodes.NodeNG | Passed, archive: nodes.NodeNG) -> bool:
+    """Whether ``members=`` hands back every member unchecked: the archive's
+    own ``getmembers()`` (or the archive itself, which iterates its members)."""
+    if isinstance(members, Passed):
+        return False
+    if (
+        isinstance(members, nodes.Call)
+        and isinstance(members.func, nodes.Attribute)
+        and members.func.attrname == "getmembers"
+        and not members.args
+    ):
+        members = members.func.expr
+    return members.as_string() == archive.as_string()
 
 
 def _filter_verdict(call: nodes.Call, api: str) -> Unsafe | None:
