@@ -17,7 +17,7 @@ from astroid import nodes
 from astroid.const import Context
 
 from checkers_pkg.inference._cache import memoise_per_node
-from checkers_pkg.inference.values import constant_value, known_values
+from checkers_pkg.inference.values import constant_value, known_values, positional_parameters
 
 
 class Passed(enum.Enum):
@@ -196,7 +196,7 @@ def parameter_argument(
     call: nodes.Call, func: nodes.FunctionDef, name: str
 ) -> nodes.NodeNG | Passed:
     """The expression ``call`` passes for ``func``'s parameter ``name``."""
-    params = [*func.args.posonlyargs, *func.args.args]
+    params = positional_parameters(func)
     if params and _binds_first(call, func):
         params = params[1:]
     position = next((index for index, param in enumerate(params) if param.name == name), None)

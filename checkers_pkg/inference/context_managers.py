@@ -15,7 +15,13 @@ from astroid import bases, nodes
 from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
-from checkers_pkg.inference.values import bindings_of, class_of, known_values, single_known_value
+from checkers_pkg.inference.values import (
+    bindings_of,
+    class_of,
+    known_values,
+    positional_parameters,
+    single_known_value,
+)
 
 _GENERATOR_MANAGERS = {
     nodes.With: frozenset({"contextlib.contextmanager"}),
@@ -113,7 +119,7 @@ def _self_returning_class(manager: nodes.NodeNG, kind: type) -> nodes.ClassDef |
 
 
 def _returns_self(method: nodes.FunctionDef, cls: nodes.ClassDef) -> bool:
-    params = method.args.posonlyargs + method.args.args
+    params = positional_parameters(method)
     returns = [
         node.value
         for node in method.nodes_of_class(

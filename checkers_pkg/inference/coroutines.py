@@ -26,6 +26,7 @@ from checkers_pkg.inference.values import (
     bindings_of,
     class_of,
     known_values,
+    positional_parameters,
     single_known_value,
 )
 
@@ -229,7 +230,7 @@ def _decorator_function(decorator: nodes.NodeNG) -> nodes.FunctionDef | None:
 
 
 def _effect_of_returns(decorator: nodes.FunctionDef) -> DecoratorEffect:
-    params = decorator.args.posonlyargs + decorator.args.args
+    params = positional_parameters(decorator)
     wrapped = params[0] if params else None
     effects = set()
     for returned in _returned_values(decorator):
@@ -255,7 +256,7 @@ def calls_through(decorator: nodes.NodeNG) -> bool:
     implementation = _decorator_function(decorator)
     if implementation is None or not is_linted_code(implementation.root()):
         return False
-    params = implementation.args.posonlyargs + implementation.args.args
+    params = positional_parameters(implementation)
     returned = _returned_values(implementation)
     if not params or not returned:
         return False

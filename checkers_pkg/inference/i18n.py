@@ -34,7 +34,7 @@ from checkers_pkg.inference.translations import (
     translation_call,
 )
 from checkers_pkg.inference.messages import is_marked_message
-from checkers_pkg.inference.values import single_known_value
+from checkers_pkg.inference.values import positional_parameters, single_known_value
 
 @dataclass(frozen=True)
 class NamespaceMapping:
@@ -68,7 +68,7 @@ def is_self(node: nodes.NodeNG) -> bool:
     frame = node.frame()
     if not isinstance(frame, nodes.FunctionDef) or not isinstance(frame.parent, nodes.ClassDef):
         return False
-    positional = frame.args.posonlyargs + frame.args.args
+    positional = positional_parameters(frame)
     return bool(positional) and positional[0].name == node.name and frame.type == "method"
 
 

@@ -40,6 +40,7 @@ from checkers_pkg.inference.values import (
     hierarchy_of,
     is_none,
     known_values,
+    positional_parameters,
 )
 
 _MOCK_MODULES = ("unittest.mock", "mock", "mock.mock")
@@ -393,7 +394,7 @@ def _parameter_kind(param: nodes.AssignName) -> MockKind:
         return MockKind.NONE  # ``self`` (``self.assertEqual`` is asked a lot)
     injected = _injected_by_decorators(func)
     if injected:
-        positional = [*func.args.posonlyargs, *func.args.args]
+        positional = positional_parameters(func)
         if _takes_self(func):
             positional = positional[1:]
         if param in positional:

@@ -43,7 +43,12 @@ from checkers_pkg.inference.names import (
     resolved_callee,
     short_names_of,
 )
-from checkers_pkg.inference.values import assigned_value, bindings_of, single_known_value
+from checkers_pkg.inference.values import (
+    assigned_value,
+    bindings_of,
+    positional_parameters,
+    single_known_value,
+)
 
 
 class SinkKind(enum.Enum):
@@ -450,7 +455,7 @@ def _self_dispatch(
     """The ``self`` method calls along the chain from ``func`` on: ``call``
     itself when it is ``self.<method>(...)``, then the callee's own (same
     ``self``); a call on another object starts a chain of its own."""
-    positional = [*func.args.posonlyargs, *func.args.args]
+    positional = positional_parameters(func)
     if not (
         isinstance(func.parent, nodes.ClassDef)
         and func.type == "method"

@@ -34,7 +34,7 @@ from checkers_pkg.inference.names import (
     short_names_of,
     unwrap_method,
 )
-from checkers_pkg.inference.values import bindings_of, single_known_value
+from checkers_pkg.inference.values import bindings_of, positional_parameters, single_known_value
 
 # Where the message arguments sit, by the shape of the gettext function.
 _SINGULAR = (0,)
@@ -393,7 +393,7 @@ def _function_role(
     returned = _single_returned(function)
     if returned is None:
         return None
-    params = [arg.name for arg in function.args.posonlyargs + function.args.args]
+    params = [arg.name for arg in positional_parameters(function)]
     if isinstance(function, nodes.FunctionDef) and function.type == "method":
         params = params[1:]  # called on an instance: ``self`` is not passed
     if isinstance(returned, nodes.Name):

@@ -188,3 +188,13 @@ def is_dict_class(node: nodes.NodeNG) -> bool:
         if "fromkeys" in cls.locals:
             return cls.qname() in {"builtins.dict", "collections.OrderedDict"}
     return False
+
+
+def positional_parameters(func: nodes.FunctionDef | nodes.Lambda) -> list[nodes.AssignName]:
+    """A function's positional parameters in order; none for one astroid built
+    from a compiled object, whose ``args`` is ``None`` (``str.join``'s, a C
+    extension's methods)."""
+    arguments = func.args
+    if arguments.args is None:
+        return []
+    return [*arguments.posonlyargs, *arguments.args]
