@@ -427,7 +427,9 @@ def _reached_parameters(
         sink, receiver = _sql_on_parameter(call, func)
     if sink is not None:
         answer = built_text(sink.text)
-        return _as_parameters(answer, func, (sink.label,), answer.passed_through, receiver)
+        return _as_parameters(
+            answer, func, (sink.label,), answer.passed_through, receiver=receiver
+        )
     if depth < 2 or not call.args and not call.keywords:
         return []
     if not _mentions(call, parameter_flow(func)):
@@ -442,8 +444,8 @@ def _reached_parameters(
         if answer is not None and needed is not False:
             found += _as_parameters(
                 answer, func, inner.chain, inner.passed_through and answer.passed_through,
-                needed if isinstance(needed, str) else None,
-                _self_dispatch(call, func, callee, inner),
+                receiver=needed if isinstance(needed, str) else None,
+                dispatched=_self_dispatch(call, func, callee, inner),
             )
     return found
 
@@ -640,14 +642,18 @@ def passed_value(
     return built_text(passed) if parameter.passed_through else part_text(passed)
 
 
-def _as_parameters(
+def _as_parameters(  # pylint: disable=too-many-arguments
     answer: BuiltText,
     func: nodes.FunctionDef,
     chain: tuple[str, ...],
     passed_through: bool,
+    *,
     receiver: str | None = None,
     dispatched: tuple[tuple[str, nodes.FunctionDef], ...] = (),
 ) -> list[WrapperParameter]:
+    """The wrapper parameters ``answer`` names, each with the fields of the
+    WrapperParameter it becomes (the two keywords are optional facts about
+    the receiver, passed by name so a call site says which is which)."""
     if not answer.is_dynamic or answer.outside(func):
         return []
     label = function_label(func)
