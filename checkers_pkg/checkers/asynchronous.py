@@ -9,6 +9,7 @@ from pylint.checkers import BaseChecker
 from pylint.checkers.utils import only_required_for_messages
 from pylint.interfaces import INFERENCE
 
+from checkers_pkg.checkers._heap import freeze_before_checking, thaw
 from checkers_pkg.inference import clear_caches
 from checkers_pkg.inference.names import callee_label, candidate_names, short_names_of
 from checkers_pkg.inference.blocking import (
@@ -151,12 +152,17 @@ class AsyncChecker(BaseChecker):
             "blocking-functions", self.linter.config.blocking_functions
         ) + bad_non_negative("blocking-call-depth", self.linter.config.blocking_call_depth)
 
+    def visit_module(self, node: nodes.Module) -> None:
+        """Keep the collector off the trees built so far (see ``_heap``)."""
+        freeze_before_checking(node)
+
     def open(self) -> None:
         """Start of a run: read the options once."""
         self._apis = BlockingApis.with_extra(self.linter.config.blocking_functions)
 
     def close(self) -> None:
         """End of the run: the inference layer's answers are no longer needed."""
+        thaw()
         clear_caches()
 
     @only_required_for_messages(

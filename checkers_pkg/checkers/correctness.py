@@ -9,6 +9,7 @@ from pylint.checkers import BaseChecker
 from pylint.checkers.utils import only_required_for_messages
 from pylint.interfaces import INFERENCE
 
+from checkers_pkg.checkers._heap import freeze_before_checking, thaw
 from checkers_pkg.inference import clear_caches, instance_type
 from checkers_pkg.inference.mocks import (
     ASSERTIONS,
@@ -133,12 +134,17 @@ class CorrectnessChecker(BaseChecker):
         """Problems with this checker's options, for the plugin's config hook."""
         return bad_qualified_names("pure-functions", self.linter.config.pure_functions)
 
+    def visit_module(self, node: nodes.Module) -> None:
+        """Keep the collector off the trees built so far (see ``_heap``)."""
+        freeze_before_checking(node)
+
     def open(self) -> None:
         """Start of a run: read the options once."""
         self._pure_functions = frozenset(self.linter.config.pure_functions)
 
     def close(self) -> None:
         """End of the run: the inference layer's answers are no longer needed."""
+        thaw()
         clear_caches()
 
     @only_required_for_messages(

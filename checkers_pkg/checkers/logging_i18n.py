@@ -11,6 +11,7 @@ from pylint.checkers import BaseChecker
 from pylint.checkers.utils import only_required_for_messages
 from pylint.interfaces import INFERENCE
 
+from checkers_pkg.checkers._heap import freeze_before_checking, thaw
 from checkers_pkg.inference import clear_caches, instance_type
 from checkers_pkg.inference.i18n import (
     NamespaceMapping,
@@ -160,6 +161,10 @@ class LoggingI18nChecker(BaseChecker):
             "translation-functions", config.translation_functions
         ) + bad_qualified_names("translation-markers", config.translation_markers)
 
+    def visit_module(self, node: nodes.Module) -> None:
+        """Keep the collector off the trees built so far (see ``_heap``)."""
+        freeze_before_checking(node)
+
     def open(self) -> None:
         """Start of a run: read the options once."""
         config = self.linter.config
@@ -169,6 +174,7 @@ class LoggingI18nChecker(BaseChecker):
 
     def close(self) -> None:
         """End of the run: the inference layer's answers are no longer needed."""
+        thaw()
         clear_caches()
 
     @only_required_for_messages(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import re
 
 from astroid import bases, nodes
 from astroid.exceptions import AstroidError
@@ -16,11 +15,12 @@ from checkers_pkg.inference.names import (
     import_paths,
     is_linted_code,
     local_definition,
-    module_member_source,
     members_by_declaration,
     qualified_names,
     unwrap_method,
+    written_paths,
 )
+from checkers_pkg.inference.summaries import Kind, Resolved, is_library_module, resolve_path
 from checkers_pkg.inference.values import (
     assigned_value,
     bindings_of,
@@ -80,10 +80,10 @@ def is_coroutine_function(node: nodes.NodeNG) -> bool:
     """
     if isinstance(node, nodes.FunctionDef):
         return function_returns_coroutine(node)
-    # Cheap questions first: a module function whose module has no ``async``
-    # at all cannot be one; a def or class reached through imports, read
-    # without inference, answers exactly as astroid would.
-    if _sync_module_member(node):
+    # Cheap questions first: a library's plain def or class, read from its
+    # module's summary without astroid building it; a def or class reached
+    # through imports, read without inference, answers exactly as astroid would.
+    if library_sync_callee(node):
         return False
     definition = local_definition(node) or definition_by_imports(node)
     if isinstance(definition, nodes.FunctionDef):
@@ -98,17 +98,37 @@ def is_coroutine_function(node: nodes.NodeNG) -> bool:
     return bool(verdicts) and all(verdicts)
 
 
-def _sync_module_member(node: nodes.NodeNG) -> bool:
-    """``m.f`` where ``m`` is a module whose source defines ``f`` at top level
-    and never says ``async`` (no coroutine function, no decorator or helper
-    that could make one): read as text, without astroid building ``m``."""
-    found = module_member_source(node)
-    if found is None:
+def cheap_coroutine_verdict(node: nodes.NodeNG) -> bool | None:
+    """``is_coroutine_function(node)`` when syntax and module summaries settle
+    it without inference (an undecorated local ``def``, a class, a library's
+    plain function); None when only inference can tell."""
+    if library_sync_callee(node):
         return False
-    source, member = found
-    if "async" in source.text:
-        return False
-    return re.search(rf"^(?:def|class)[ \t]+{re.escape(member)}\b", source.text, re.M) is not None
+    if isinstance(node, nodes.Name):
+        bindings = bindings_of(node)
+        if len(bindings) == 1 and isinstance(bindings[0], nodes.ClassDef):
+            return False  # a class builds an instance
+        definition = local_definition(node)
+        if definition is not None and not definition.decorators:
+            return function_returns_coroutine(definition)
+    return None
+
+
+def library_sync_callee(node: nodes.NodeNG) -> tuple[Resolved, ...]:
+    """The plain functions or classes of the standard library or installed
+    packages that ``node`` names through imports (``inspect.isfunction``,
+    ``from datetime import datetime``), read from module summaries: calling
+    one gives no coroutine, and astroid need not build the library to say so.
+    Empty unless every import that may bind the name leads to one."""
+    found = []
+    for path in written_paths(node):
+        resolved = (
+            resolve_path(path) if is_library_module(path.split(".", 1)[0]) else None
+        )
+        if resolved is None or resolved.kind is Kind.MODULE:
+            return ()
+        found.append(resolved)
+    return tuple(found)
 
 
 def _value_is_coroutine_function(value: object) -> bool:
@@ -575,8 +595,15 @@ def _coroutine_bindings(scope: nodes.NodeNG, name: str) -> tuple[nodes.Call, ...
         if not isinstance(binding, nodes.AssignName) or not isinstance(value, nodes.Call):
             return ()
         calls.append(value)
-    # syntax for every binding first, inference last
-    if not calls or not all(is_coroutine_function(call.func) for call in calls):
+    # syntax for every binding first, then answers that need no inference
+    # (``K = key.exchange(...)`` then ``K = int(K)``: ``int`` settles it),
+    # inference last
+    if not calls:
+        return ()
+    verdicts = [cheap_coroutine_verdict(call.func) for call in calls]
+    if False in verdicts or not all(
+        verdict or is_coroutine_function(call.func) for verdict, call in zip(verdicts, calls)
+    ):
         return ()
     return tuple(calls)
 

@@ -167,6 +167,42 @@ def _module_member(module: nodes.Module, name: str, depth: int) -> nodes.NodeNG 
     return _binding_definition(bindings[0], name, depth + 1)
 
 
+@memoise_per_node(on_cycle=())
+def written_paths(node: nodes.NodeNG) -> tuple[str, ...]:
+    """The dotted paths this module's own imports and aliases say ``node`` may
+    be (``sp.run`` -> ``subprocess.run``; ``metadata`` bound by ``from
+    importlib import metadata`` and, on another branch, ``import
+    importlib_metadata as metadata``, gives both), read without loading any
+    other module: what those modules make of the names is for
+    ``summaries.resolve_path`` (or astroid) to say. Empty when one binding
+    is anything else."""
+    if isinstance(node, nodes.Attribute):
+        return tuple(f"{owner}.{node.attrname}" for owner in written_paths(node.expr))
+    if not isinstance(node, nodes.Name):
+        return ()
+    found: list[str] = []
+    for binding in bindings_of(node):
+        paths = _written_paths_of_binding(binding, node.name)
+        if not paths:
+            return ()
+        found.extend(paths)
+    return tuple(dict.fromkeys(found))
+
+
+def _written_paths_of_binding(binding: nodes.NodeNG, name: str) -> tuple[str, ...]:
+    if isinstance(binding, nodes.Import):
+        # ``import rich.console`` binds ``rich``
+        return (_imported_module_path(binding, name),)
+    if isinstance(binding, nodes.ImportFrom):
+        imported = next((real for real, alias in binding.names if (alias or real) == name), None)
+        module_name = absolute_module_name(binding)
+        return (f"{module_name}.{imported}",) if module_name and imported else ()
+    if isinstance(binding, nodes.AssignName):
+        value = alias_value(binding)
+        return written_paths(value) if value is not None else ()
+    return ()
+
+
 class ModuleSource(NamedTuple):
     """Where a module lives and what its source says, read without building it."""
 
