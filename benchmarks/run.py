@@ -7,6 +7,8 @@ repeated and summarised by its median:
   b  the same plus checkers_pkg
   c  everything disabled but one trivial message (pylint's own fixed cost)
   d  only the suite's messages enabled
+  e  c with the collector setting the suite uses (frozen_baseline.py): d/e is
+     the suite's own cost, d/c also counts what that setting saves pylint
 
 Prints wall time, CPU time and peak memory of each, the ratios b/a and d/c,
 findings per message, and the cost per thousand lines on the small and full
@@ -53,6 +55,11 @@ CONFIGURATIONS = {
     "b": ("default + checkers_pkg", PLUGIN),
     "c": ("pylint fixed cost", ["--disable=all", "--enable=unnecessary-semicolon"]),
     "d": ("checkers_pkg only", [*PLUGIN, "--disable=all", f"--enable={','.join(OUR_CHECKERS)}"]),
+    # c with the suite's collector setting (see frozen_baseline.py): the
+    # like-for-like base of d, so d/e is what the suite's questions cost
+    "e": ("pylint fixed cost, heap frozen as the suite does",
+          ["--load-plugins=frozen_baseline", "--disable=all",
+           "--enable=unnecessary-semicolon,frozen-baseline-never-reported"]),
 }
 TARGETS = {
     "b/a": 1.05,
@@ -78,7 +85,10 @@ def measure(options: list[str], targets: list[Path]) -> Measurement:
                    "--score=n", "--reports=n", "-j", "1",
                    f"--output-format=json:{output.name}", *options, *map(str, targets)]
         start = time.perf_counter()
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+            filter(None, [str(HERE), str(HERE.parent), os.environ.get("PYTHONPATH")]))}
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                   env=env)
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - start
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -132,18 +142,24 @@ def benchmark(name: str, packages: tuple, repeats: int) -> CorpusResult:
     return CorpusResult(name, lines, runs)
 
 
-def per_checker(packages: tuple, repeats: int) -> dict[str, float]:
-    """CPU seconds of configuration d with each checker alone, minus c."""
+def per_checker(packages: tuple, repeats: int) -> dict[str, tuple[float, float]]:
+    """CPU seconds of configuration d with each checker alone, minus c and
+    minus e (the same base with the suite's collector setting)."""
     targets = lint_targets(packages)
-    configurations = {"c": CONFIGURATIONS["c"][1]}
+    configurations = {"c": CONFIGURATIONS["c"][1], "e": CONFIGURATIONS["e"][1]}
     for checker in OUR_CHECKERS:
         configurations[checker] = [*PLUGIN, "--disable=all", f"--enable={checker}"]
     runs = run_configurations(configurations, targets, repeats)
-    base = median(runs["c"], "cpu")
-    return {checker: median(runs[checker], "cpu") - base for checker in OUR_CHECKERS}
+    base, frozen_base = median(runs["c"], "cpu"), median(runs["e"], "cpu")
+    return {
+        checker: (median(runs[checker], "cpu") - base, median(runs[checker], "cpu") - frozen_base)
+        for checker in OUR_CHECKERS
+    }
 
 
-def report(results: list[CorpusResult], checker_costs: dict[str, float] | None) -> str:
+def report(
+    results: list[CorpusResult], checker_costs: dict[str, tuple[float, float]] | None
+) -> str:
     rounds = ", ".join(f"{result.name} {len(result.runs['a'])}" for result in results)
     lines = ["# Benchmark results", ""]
     lines += [
@@ -171,6 +187,8 @@ def report(results: list[CorpusResult], checker_costs: dict[str, float] | None) 
             f"wall {result.ratio('b', 'a', 'wall'):.3f}",
             f"- d/c (CPU): **{result.ratio('d', 'c'):.3f}** (target <= {TARGETS['d/c']}); "
             f"wall {result.ratio('d', 'c', 'wall'):.3f}",
+            f"- d/e (CPU), the suite's own questions against a base with the same "
+            f"collector setting: **{result.ratio('d', 'e'):.3f}**; e/c {result.ratio('e', 'c'):.3f}",
             f"- peak memory b/a: **{result.ratio('b', 'a', 'peak_mib'):.3f}** "
             f"(target <= {TARGETS['memory b/a']})",
             "",
@@ -203,8 +221,9 @@ def report(results: list[CorpusResult], checker_costs: dict[str, float] | None) 
             "",
         ]
         lines += [
-            f"- `{name}`: {cost:+.1f} s, **{cost / base.cpu('a'):.1%}** of a"
-            for name, cost in checker_costs.items()
+            f"- `{name}`: {cost:+.1f} s over c, **{cost / base.cpu('a'):.1%}** of a; "
+            f"{frozen:+.1f} s over e, **{frozen / base.cpu('a'):.1%}** of a"
+            for name, (cost, frozen) in checker_costs.items()
         ]
         lines.append("")
     return "\n".join(lines)

@@ -30,6 +30,7 @@ from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.context_managers import entered_class
+from checkers_pkg.inference.summaries import Kind, is_library_module, resolve_path
 from checkers_pkg.inference.values import (
     assigned_value,
     bindings_of,
@@ -391,6 +392,18 @@ def absolute_module_name(binding: nodes.ImportFrom) -> str | None:
         return None
 
 
+def _library_definition_path(module_name: str, imported: str) -> str | None:
+    """Where a library module's name is defined (``requests.get`` ->
+    ``requests.api.get``) when its summary says it is a plain function or a
+    class: no astroid build of a module nothing else asked for."""
+    if module_name in AstroidManager().astroid_cache or not is_library_module(module_name):
+        return None
+    resolved = resolve_path(f"{module_name}.{imported}")
+    if resolved is None or resolved.kind is Kind.MODULE:
+        return None
+    return resolved.path
+
+
 def _follow_into_module(
     binding: nodes.ImportFrom, module_name: str, imported: str, depth: int
 ) -> list[str]:
@@ -399,6 +412,9 @@ def _follow_into_module(
     ``from helpers import sleep`` where ``helpers`` says ``sleep = time.sleep``
     names ``time.sleep``. Modules astroid cannot load give no answer here.
     """
+    library_definition = _library_definition_path(module_name, imported)
+    if library_definition is not None:
+        return [library_definition]
     # By absolute name: ``do_import_module`` would read it relative to the
     # binding's level again (a package ``__init__``'s ``from .io import x``).
     module = _load_module(binding, module_name)

@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from astroid import bases, nodes
-from astroid.modutils import stdlib_module_names
 from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
@@ -35,6 +34,7 @@ from checkers_pkg.inference.names import (
     candidate_names,
     function_label,
     import_paths,
+    written_paths,
     instance_class,
     instance_type_names,
     is_linted_code,
@@ -43,6 +43,7 @@ from checkers_pkg.inference.names import (
     resolved_callee,
     short_names_of,
 )
+from checkers_pkg.inference.summaries import is_library_module
 from checkers_pkg.inference.values import (
     assigned_value,
     bindings_of,
@@ -377,14 +378,13 @@ def linted_function(call: nodes.Call) -> nodes.FunctionDef | None:
 
 
 def _names_a_library(func: nodes.NodeNG) -> bool:
-    """A builtin (``len``) or a standard-library function by its import path
-    (``os.path.join``): read without inference, it spares most resolutions."""
+    """A builtin (``len``), or a function of the standard library or an
+    installed package by its import path (``os.path.join``, ``yaml.dump``):
+    read without inference or loading the library, it spares most resolutions."""
     if isinstance(func, nodes.Name) and not bindings_of(func):
         return True
-    paths = import_paths(func)
-    return bool(paths) and all(
-        path.split(".", 1)[0] in stdlib_module_names for path in paths
-    )
+    paths = written_paths(func)
+    return bool(paths) and all(is_library_module(path.split(".", 1)[0]) for path in paths)
 
 
 def has_followable_callers(func: nodes.NodeNG | None) -> bool:
