@@ -519,7 +519,7 @@ def held_coroutine_call(name: nodes.Name | nodes.AssignName) -> nodes.Call | Non
     scope = name.frame()
     if _bound_by_comprehension(name, scope):
         return None  # ``[row["id"] for row in rows]``: the comprehension's own ``row``
-    calls = _coroutine_bindings(scope, name.name)
+    calls = _call_bindings(scope, name.name)
     if not calls:
         return None
     position = _position(name)
@@ -535,7 +535,8 @@ def held_coroutine_call(name: nodes.Name | nodes.AssignName) -> nodes.Call | Non
             return None
         if any(_contains(loop, escape) for loop in loops):
             return None
-    return nearest
+    # syntax first (bindings, escapes), inference last
+    return nearest if _all_coroutine_calls(calls) else None
 
 
 def _bound_by_comprehension(name: nodes.Name, frame: nodes.NodeNG) -> bool:
@@ -584,9 +585,9 @@ def _contains(ancestor: nodes.NodeNG, node: nodes.NodeNG) -> bool:
 
 
 @memoise_per_node(on_cycle=())
-def _coroutine_bindings(scope: nodes.NodeNG, name: str) -> tuple[nodes.Call, ...]:
+def _call_bindings(scope: nodes.NodeNG, name: str) -> tuple[nodes.Call, ...]:
     """The calls bound to ``name`` in ``scope`` when every binding is a plain
-    ``name = call()`` of a coroutine function; empty otherwise."""
+    ``name = call()``; empty otherwise. Syntax only."""
     calls = []
     for binding in scope.locals.get(name, ()):
         if isinstance(binding.parent, nodes.AugAssign):
@@ -595,17 +596,18 @@ def _coroutine_bindings(scope: nodes.NodeNG, name: str) -> tuple[nodes.Call, ...
         if not isinstance(binding, nodes.AssignName) or not isinstance(value, nodes.Call):
             return ()
         calls.append(value)
-    # syntax for every binding first, then answers that need no inference
-    # (``K = key.exchange(...)`` then ``K = int(K)``: ``int`` settles it),
-    # inference last
-    if not calls:
-        return ()
-    verdicts = [cheap_coroutine_verdict(call.func) for call in calls]
-    if False in verdicts or not all(
-        verdict or is_coroutine_function(call.func) for verdict, call in zip(verdicts, calls)
-    ):
-        return ()
     return tuple(calls)
+
+
+@memoise_per_node(on_cycle=False)
+def _all_coroutine_calls(calls: tuple[nodes.Call, ...]) -> bool:
+    """Whether every one of the calls is to a coroutine function: answers
+    that need no inference first (``K = key.exchange(...)`` then ``K =
+    int(K)``: ``int`` settles it), inference last."""
+    verdicts = [cheap_coroutine_verdict(call.func) for call in calls]
+    return False not in verdicts and all(
+        verdict or is_coroutine_function(call.func) for verdict, call in zip(verdicts, calls)
+    )
 
 
 def through_walrus(node: nodes.NodeNG) -> nodes.NodeNG:
@@ -632,17 +634,27 @@ def _escapes(scope: nodes.NodeNG, name: str) -> tuple[nodes.NodeNG, ...]:
     it on: everything but uses as a result, tests for truth and ``is``."""
     found: list[nodes.NodeNG] = [
         target
-        for target in scope.nodes_of_class(nodes.AssignName)
-        if target.name == name and isinstance(target.parent, nodes.AugAssign)
+        for target in _names_by_spelling(scope).get(name, ())
+        if isinstance(target, nodes.AssignName) and isinstance(target.parent, nodes.AugAssign)
     ]
-    for read in scope.nodes_of_class(nodes.Name):
-        if read.name != name or _bound_by_comprehension(read, scope.frame()):
+    for read in _names_by_spelling(scope).get(name, ()):
+        if not isinstance(read, nodes.Name) or _bound_by_comprehension(read, scope.frame()):
             continue
         if read.frame() is not scope.frame():
             found.append(read)  # a closure may await it whenever it runs
         elif result_use(read) is None and not is_truth_test(read) and not _is_identity(read):
             found.append(read)
     return tuple(found)
+
+
+@memoise_per_node(on_cycle={})
+def _names_by_spelling(scope: nodes.NodeNG) -> dict[str, list[nodes.NodeNG]]:
+    """Every ``Name`` and ``AssignName`` under ``scope``, by name: one walk of
+    the scope serves the questions about each of its names."""
+    found: dict[str, list[nodes.NodeNG]] = {}
+    for node in scope.nodes_of_class((nodes.Name, nodes.AssignName)):
+        found.setdefault(node.name, []).append(node)
+    return found
 
 
 def _is_identity(node: nodes.NodeNG) -> bool:
