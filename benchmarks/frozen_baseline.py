@@ -34,11 +34,14 @@ class FrozenBaselineChecker(BaseChecker):
     }
 
     def visit_module(self, node: nodes.Module) -> None:
+        """As the suite's checkers do before each module."""
         freeze_before_checking(node)
 
     def close(self) -> None:
+        """As the suite's checkers do at the end of the run."""
         thaw()
 
 
 def register(linter: PyLinter) -> None:
+    """pylint's plugin entry point."""
     linter.register_checker(FrozenBaselineChecker(linter))

@@ -30,7 +30,7 @@ from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.context_managers import entered_class
-from checkers_pkg.inference.summaries import Kind, is_library_module, resolve_path
+from checkers_pkg.inference.summaries import Kind, is_unbuilt_library_module, resolve_path
 from checkers_pkg.inference.values import (
     assigned_value,
     bindings_of,
@@ -396,7 +396,7 @@ def _library_definition_path(module_name: str, imported: str) -> str | None:
     """Where a library module's name is defined (``requests.get`` ->
     ``requests.api.get``) when its summary says it is a plain function or a
     class: no astroid build of a module nothing else asked for."""
-    if module_name in AstroidManager().astroid_cache or not is_library_module(module_name):
+    if not is_unbuilt_library_module(module_name):
         return None
     resolved = resolve_path(f"{module_name}.{imported}")
     if resolved is None or resolved.kind is Kind.MODULE:

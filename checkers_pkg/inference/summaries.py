@@ -88,13 +88,17 @@ class _Collector:
         self.star_imports: list[str] = []
 
     def add(self, name: str, binding: _Binding) -> None:
+        """Record one more binding of ``name`` in this scope."""
         self.bindings.setdefault(name, []).append(binding)
 
     def statements(self, body: Iterable[ast.stmt], in_class: bool = False) -> None:
+        """Read a block of statements."""
         for statement in body:
             self.statement(statement, in_class)
 
     def statement(self, statement: ast.stmt, in_class: bool) -> None:
+        """Read one statement: definitions and imports by kind, the rest by
+        the names they bind."""
         if isinstance(statement, ast.FunctionDef):
             self.add(statement.name, _Binding(_def_form(statement, in_class)))
             self.expressions(statement.decorator_list)
@@ -115,6 +119,7 @@ class _Collector:
             self.scan(statement)
 
     def class_definition(self, statement: ast.ClassDef) -> None:
+        """A class and its body's own bindings (for ``Class.method``)."""
         if statement.decorator_list:
             self.add(statement.name, _Binding(_Form.OTHER))  # may replace the class
             return
@@ -124,6 +129,7 @@ class _Collector:
         self.expressions([*statement.bases, *(k.value for k in statement.keywords)])
 
     def import_from(self, statement: ast.ImportFrom) -> None:
+        """``from m import n [as a]`` and star imports, by absolute name."""
         module = _absolute(self.module_name, self.is_package, statement.module, statement.level)
         for alias in statement.names:
             if module is None:
@@ -151,6 +157,7 @@ class _Collector:
                 self.scan(child)
 
     def expressions(self, expressions: Iterable[ast.AST]) -> None:
+        """Names bound inside expressions (a walrus in a decorator or base)."""
         for expression in expressions:
             self.scan(ast.Expression(body=expression))
 
@@ -187,19 +194,20 @@ def _literal_exports(tree: ast.Module, source: bytes) -> frozenset[str] | None:
     if source.count(b"__all__") != 1:
         return None
     for statement in tree.body:
-        if (
-            isinstance(statement, ast.Assign)
-            and len(statement.targets) == 1
-            and isinstance(statement.targets[0], ast.Name)
-            and statement.targets[0].id == "__all__"
-            and isinstance(statement.value, (ast.List, ast.Tuple))
-            and all(
-                isinstance(e, ast.Constant) and isinstance(e.value, str)
-                for e in statement.value.elts
-            )
-        ):
-            return frozenset(e.value for e in statement.value.elts)  # type: ignore[union-attr]
+        if _assigns_all(statement) and isinstance(statement.value, (ast.List, ast.Tuple)):
+            elements = statement.value.elts
+            if all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in elements):
+                return frozenset(e.value for e in elements)  # type: ignore[union-attr]
     return None
+
+
+def _assigns_all(statement: ast.stmt) -> bool:
+    return (
+        isinstance(statement, ast.Assign)
+        and len(statement.targets) == 1
+        and isinstance(statement.targets[0], ast.Name)
+        and statement.targets[0].id == "__all__"
+    )
 
 
 @memoise_per_node(on_cycle=None)
@@ -246,6 +254,13 @@ def is_library_module(module_name: str) -> bool:
         return False
     path = path.replace("\\", "/")
     return "/site-packages/" in path or "/dist-packages/" in path
+
+
+def is_unbuilt_library_module(module_name: str) -> bool:
+    """A library module astroid has not built yet: where a summary saves a
+    build. One astroid already holds (pylint's own checks asked for it) is
+    read from its tree, as before."""
+    return module_name not in AstroidManager().astroid_cache and is_library_module(module_name)
 
 
 def resolve_path(dotted: str) -> Resolved | None:
@@ -335,4 +350,3 @@ def _star_exports(module: str, name: str) -> bool | None:
     if summary.star_imports or "__all__" in summary.bindings:
         return None
     return name in summary.bindings and not name.startswith("_")
-
