@@ -179,8 +179,8 @@ def _absolute(module_name: str, is_package: bool, written: str | None, level: in
     parts = module_name.split(".")
     if not is_package:
         parts = parts[:-1]
-    if level - 1 > len(parts) or (level - 1 == len(parts) and not written):
-        return None
+    if level - 1 >= len(parts):
+        return None  # beyond the top-level package: an ImportError
     base = parts[: len(parts) - (level - 1)]
     if written:
         base.append(written)
@@ -320,8 +320,9 @@ def _walk_class(
     if member.form is _Form.DEF:
         return Resolved(Kind.SYNC_FUNCTION, path)
     # ``classmethod`` must be the builtin, not a module-level rebinding
-    if member.form is _Form.METHOD_DEF and not _TRANSPARENT_METHOD_DECORATORS.intersection(
-        summary.bindings
+    # (star imports included)
+    if member.form is _Form.METHOD_DEF and all(
+        _bindings_of(summary, decorator) == [] for decorator in _TRANSPARENT_METHOD_DECORATORS
     ):
         return Resolved(Kind.SYNC_FUNCTION, path)
     return None
