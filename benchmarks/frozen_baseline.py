@@ -12,16 +12,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from astroid import nodes
-from pylint.checkers import BaseChecker
-
-from checkers_pkg.checkers._heap import freeze_before_checking, thaw
+from checkers_pkg.checkers._heap import SuiteChecker
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
 
 
-class FrozenBaselineChecker(BaseChecker):
+class FrozenBaselineChecker(SuiteChecker):
     """Freezes the heap like the suite does; reports nothing."""
 
     name = "checkers-pkg-frozen-baseline"
@@ -32,14 +29,6 @@ class FrozenBaselineChecker(BaseChecker):
             "Enables this benchmark-only checker; it reports nothing.",
         ),
     }
-
-    def visit_module(self, node: nodes.Module) -> None:
-        """As the suite's checkers do before each module."""
-        freeze_before_checking(node)
-
-    def close(self) -> None:
-        """As the suite's checkers do at the end of the run."""
-        thaw()
 
 
 def register(linter: PyLinter) -> None:

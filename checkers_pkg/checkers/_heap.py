@@ -17,6 +17,9 @@ from __future__ import annotations
 import gc
 
 from astroid import nodes
+from pylint.checkers import BaseChecker
+
+from checkers_pkg.inference import clear_caches
 
 _last_frozen: list[int] = []  # id() of the module the heap was last frozen for
 
@@ -35,3 +38,18 @@ def thaw() -> None:
     """End of the run: hand the frozen objects back to the collector."""
     _last_frozen.clear()
     gc.unfreeze()
+
+
+class SuiteChecker(BaseChecker):
+    """What every checker of the suite does at the edges of a module and of
+    the run: freeze the heap before the module, forget the inference layer's
+    answers and hand the heap back at the end."""
+
+    def visit_module(self, node: nodes.Module) -> None:
+        """Keep the collector off the trees built so far."""
+        freeze_before_checking(node)
+
+    def close(self) -> None:
+        """End of the run: the inference layer's answers are no longer needed."""
+        thaw()
+        clear_caches()

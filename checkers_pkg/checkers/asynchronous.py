@@ -5,12 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from astroid import nodes
-from pylint.checkers import BaseChecker
 from pylint.checkers.utils import only_required_for_messages
 from pylint.interfaces import INFERENCE
 
-from checkers_pkg.checkers._heap import freeze_before_checking, thaw
-from checkers_pkg.inference import clear_caches
+from checkers_pkg.checkers._heap import SuiteChecker
 from checkers_pkg.inference.names import callee_label, candidate_names, short_names_of
 from checkers_pkg.inference.blocking import (
     BlockingApis,
@@ -53,7 +51,7 @@ LOOP_TASK_SPAWNERS = frozenset(
 _SPAWNER_SHORT_NAMES = short_names_of([*MODULE_TASK_SPAWNERS, *LOOP_TASK_SPAWNERS])
 
 
-class AsyncChecker(BaseChecker):
+class AsyncChecker(SuiteChecker):
     """Coroutines that never run, tests that are always true, calls that stop
     the event loop, and tasks that may vanish."""
 
@@ -152,18 +150,9 @@ class AsyncChecker(BaseChecker):
             "blocking-functions", self.linter.config.blocking_functions
         ) + bad_non_negative("blocking-call-depth", self.linter.config.blocking_call_depth)
 
-    def visit_module(self, node: nodes.Module) -> None:
-        """Keep the collector off the trees built so far (see ``_heap``)."""
-        freeze_before_checking(node)
-
     def open(self) -> None:
         """Start of a run: read the options once."""
         self._apis = BlockingApis.with_extra(self.linter.config.blocking_functions)
-
-    def close(self) -> None:
-        """End of the run: the inference layer's answers are no longer needed."""
-        thaw()
-        clear_caches()
 
     @only_required_for_messages(
         "unawaited-coroutine",

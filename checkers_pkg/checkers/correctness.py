@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from astroid import nodes
-from pylint.checkers import BaseChecker
 from pylint.checkers.utils import only_required_for_messages
 from pylint.interfaces import INFERENCE
 
-from checkers_pkg.checkers._heap import freeze_before_checking, thaw
-from checkers_pkg.inference import clear_caches, instance_type
+from checkers_pkg.checkers._heap import SuiteChecker
+from checkers_pkg.inference import instance_type
 from checkers_pkg.inference.mocks import (
     ASSERTIONS,
     MockKind,
@@ -64,7 +63,7 @@ REGEX_NUMERIC_SLOTS: dict[str, dict[int, str]] = {
 }
 
 
-class CorrectnessChecker(BaseChecker):
+class CorrectnessChecker(SuiteChecker):
     """Calls that run without error and silently do the wrong thing."""
 
     name = "checkers-pkg-correctness"
@@ -134,18 +133,9 @@ class CorrectnessChecker(BaseChecker):
         """Problems with this checker's options, for the plugin's config hook."""
         return bad_qualified_names("pure-functions", self.linter.config.pure_functions)
 
-    def visit_module(self, node: nodes.Module) -> None:
-        """Keep the collector off the trees built so far (see ``_heap``)."""
-        freeze_before_checking(node)
-
     def open(self) -> None:
         """Start of a run: read the options once."""
         self._pure_functions = frozenset(self.linter.config.pure_functions)
-
-    def close(self) -> None:
-        """End of the run: the inference layer's answers are no longer needed."""
-        thaw()
-        clear_caches()
 
     @only_required_for_messages(
         "regex-flag-as-positional",

@@ -7,12 +7,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from astroid import nodes
-from pylint.checkers import BaseChecker
 from pylint.checkers.utils import only_required_for_messages
 from pylint.interfaces import INFERENCE
 
-from checkers_pkg.checkers._heap import freeze_before_checking, thaw
-from checkers_pkg.inference import clear_caches, instance_type
+from checkers_pkg.checkers._heap import SuiteChecker
+from checkers_pkg.inference import instance_type
 from checkers_pkg.inference.i18n import (
     NamespaceMapping,
     Placeholders,
@@ -55,7 +54,7 @@ NOT_MAPPINGS = frozenset(
 )
 
 
-class LoggingI18nChecker(BaseChecker):
+class LoggingI18nChecker(SuiteChecker):
     """Log templates that do not fit their arguments, formatting fed by a
     whole namespace, and translatable strings the catalogue cannot match."""
 
@@ -161,21 +160,12 @@ class LoggingI18nChecker(BaseChecker):
             "translation-functions", config.translation_functions
         ) + bad_qualified_names("translation-markers", config.translation_markers)
 
-    def visit_module(self, node: nodes.Module) -> None:
-        """Keep the collector off the trees built so far (see ``_heap``)."""
-        freeze_before_checking(node)
-
     def open(self) -> None:
         """Start of a run: read the options once."""
         config = self.linter.config
         self._table = TranslationTable.with_extra(
             config.translation_functions, config.translation_markers
         )
-
-    def close(self) -> None:
-        """End of the run: the inference layer's answers are no longer needed."""
-        thaw()
-        clear_caches()
 
     @only_required_for_messages(
         "logging-format-mismatch",

@@ -13,12 +13,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from astroid import nodes
-from pylint.checkers import BaseChecker
 from pylint.checkers.utils import only_required_for_messages
 from pylint.interfaces import INFERENCE
 
-from checkers_pkg.checkers._heap import freeze_before_checking, thaw
-from checkers_pkg.inference import clear_caches
+from checkers_pkg.checkers._heap import SuiteChecker
 from checkers_pkg.inference.commands import BuiltText, Origin, built_text
 from checkers_pkg.inference.sinks import (
     Sink,
@@ -53,7 +51,7 @@ _INJECTION = {
 }
 
 
-class SecurityChecker(BaseChecker):
+class SecurityChecker(SuiteChecker):
     """Commands and queries built from dynamic parts, deserialisers that run
     code, TLS verification turned off, predictable temp files, archive
     extraction that escapes its directory."""
@@ -160,19 +158,10 @@ class SecurityChecker(BaseChecker):
             "sql-execute-receivers", config.sql_execute_receivers
         ) + bad_non_negative("security-wrapper-depth", config.security_wrapper_depth)
 
-    def visit_module(self, node: nodes.Module) -> None:
-        """Keep the collector off the trees built so far (see ``_heap``)."""
-        freeze_before_checking(node)
-
     def open(self) -> None:
         """Start of a run: read the options once."""
         self._receivers = frozenset(self.linter.config.sql_execute_receivers)
         self._depth = self.linter.config.security_wrapper_depth
-
-    def close(self) -> None:
-        """End of the run: the inference layer's answers are no longer needed."""
-        thaw()
-        clear_caches()
 
     @only_required_for_messages(
         "shell-command-injection",

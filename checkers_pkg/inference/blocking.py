@@ -23,13 +23,13 @@ from checkers_pkg.inference.names import (
     function_label,
     import_paths,
     is_linted_code,
-    is_linted_path,
     local_definition,
     module_member_source,
     qualified_names,
     resolved_callee,
     short_names_of,
 )
+from checkers_pkg.inference.summaries import is_linted_path
 from checkers_pkg.inference.values import constant_value
 
 _HTTP_VERBS = ("get", "post", "put", "patch", "delete", "head", "options", "request")

@@ -80,11 +80,12 @@ def is_coroutine_function(node: nodes.NodeNG) -> bool:
     """
     if isinstance(node, nodes.FunctionDef):
         return function_returns_coroutine(node)
-    # Cheap questions first: a library's plain def or class, read from its
-    # module's summary without astroid building it; a def or class reached
-    # through imports, read without inference, answers exactly as astroid would.
-    if library_sync_callee(node):
-        return False
+    # Cheap questions first: syntax and library summaries; then a def or class
+    # reached through imports, read without inference, answers exactly as
+    # astroid would.
+    verdict = cheap_coroutine_verdict(node)
+    if verdict is not None:
+        return verdict
     definition = local_definition(node) or definition_by_imports(node)
     if isinstance(definition, nodes.FunctionDef):
         return function_returns_coroutine(definition)
@@ -114,6 +115,7 @@ def cheap_coroutine_verdict(node: nodes.NodeNG) -> bool | None:
     return None
 
 
+@memoise_per_node(on_cycle=())
 def library_sync_callee(node: nodes.NodeNG) -> tuple[Resolved, ...]:
     """The plain functions or classes of the standard library or installed
     packages that ``node`` names through imports (``inspect.isfunction``,

@@ -24,6 +24,7 @@ from checkers_pkg.inference.names import (
     absolute_module_name,
     attribute_bindings,
     import_paths,
+    imported_name,
     instance_class,
 )
 from checkers_pkg.inference.values import assigned_value, bindings_of, single_known_value
@@ -138,7 +139,7 @@ def _imported_module(binding: nodes.Import, name: str) -> nodes.Module | None:
 def _imported_origins(binding: nodes.ImportFrom, name: str, depth: int) -> tuple[Origin, ...]:
     """``from module import name``: the bindings of ``name`` in ``module``,
     or the submodule itself; the written path when it cannot be loaded."""
-    imported = next((real for real, alias in binding.names if (alias or real) == name), name)
+    imported = imported_name(binding, name)
     module_name = absolute_module_name(binding)
     if module_name is None:
         return (UNKNOWN_ORIGIN,)

@@ -24,13 +24,18 @@ from __future__ import annotations
 from collections.abc import Container, Iterable
 from typing import NamedTuple
 
-from astroid import bases, modutils, nodes
-from astroid.manager import AstroidManager
+from astroid import bases, nodes
 from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.context_managers import entered_class
-from checkers_pkg.inference.summaries import Kind, is_unbuilt_library_module, resolve_path
+from checkers_pkg.inference.summaries import (
+    Kind,
+    is_linted_path,
+    is_unbuilt_library_module,
+    module_file,
+    resolve_path,
+)
 from checkers_pkg.inference.values import (
     assigned_value,
     bindings_of,
@@ -136,6 +141,11 @@ def _definition_by_imports(node: nodes.NodeNG, depth: int) -> nodes.NodeNG | Non
     return None
 
 
+def imported_name(binding: nodes.ImportFrom, name: str) -> str:
+    """The name ``from m import real as name`` takes from ``m``."""
+    return next((real for real, alias in binding.names if (alias or real) == name), name)
+
+
 def _binding_definition(binding: nodes.NodeNG, name: str, depth: int) -> nodes.NodeNG | None:
     if isinstance(binding, (nodes.FunctionDef, nodes.ClassDef)):
         return binding
@@ -143,9 +153,7 @@ def _binding_definition(binding: nodes.NodeNG, name: str, depth: int) -> nodes.N
         # ``import a.b as ab`` binds ``a.b``; ``import a.b`` binds ``a``.
         return _load_module(binding, _imported_module_path(binding, name))
     if isinstance(binding, nodes.ImportFrom):
-        imported = next(
-            (real for real, alias in binding.names if (alias or real) == name), name
-        )
+        imported = imported_name(binding, name)
         module_name = absolute_module_name(binding)
         module = _load_module(binding, module_name) if module_name else None
         if module is None:
@@ -195,9 +203,8 @@ def _written_paths_of_binding(binding: nodes.NodeNG, name: str) -> tuple[str, ..
         # ``import rich.console`` binds ``rich``
         return (_imported_module_path(binding, name),)
     if isinstance(binding, nodes.ImportFrom):
-        imported = next((real for real, alias in binding.names if (alias or real) == name), None)
         module_name = absolute_module_name(binding)
-        return (f"{module_name}.{imported}",) if module_name and imported else ()
+        return (f"{module_name}.{imported_name(binding, name)}",) if module_name else ()
     if isinstance(binding, nodes.AssignName):
         value = alias_value(binding)
         return written_paths(value) if value is not None else ()
@@ -216,12 +223,8 @@ class ModuleSource(NamedTuple):
 def module_source(module_name: str) -> ModuleSource | None:
     """The file and text of a module found on the path; None for C modules,
     namespaces and names that are not modules (``pkg.Class``)."""
-    try:
-        spec = AstroidManager().file_from_module_name(module_name, None)
-    except (AstroidError, ImportError, ValueError):
-        return None
-    location = spec.location or ""
-    if not location.endswith(".py"):
+    location = module_file(module_name)
+    if location is None:
         return None
     try:
         with open(location, encoding="utf-8", errors="replace") as stream:
@@ -245,9 +248,7 @@ def module_member_source(node: nodes.NodeNG) -> tuple[ModuleSource, str] | None:
         bindings = bindings_of(node)
         if len(bindings) != 1 or not isinstance(bindings[0], nodes.ImportFrom):
             return None
-        member = next(
-            (real for real, alias in bindings[0].names if (alias or real) == node.name), member
-        )
+        member = imported_name(bindings[0], node.name)
     else:
         return None
     if len(paths) != 1:
@@ -264,14 +265,6 @@ def _module_paths(node: nodes.NodeNG) -> list[str]:
     if not bindings:
         return []
     return _agreed_paths(_paths_of_binding(b, node.name, 0)[:1] for b in bindings)
-
-
-def is_linted_path(module_name: str, path: str) -> bool:
-    """``is_linted_code`` for a module known by its name and file only."""
-    if module_name.split(".")[0] in modutils.stdlib_module_names or module_name == "builtins":
-        return False
-    path = path.replace("\\", "/")
-    return "/site-packages/" not in path and "/dist-packages/" not in path
 
 
 def _load_module(node: nodes.NodeNG, module_name: str) -> nodes.Module | None:
@@ -372,9 +365,7 @@ def _imported_module_path(binding: nodes.Import, name: str) -> str:
 
 
 def _paths_of_import_from(binding: nodes.ImportFrom, name: str, depth: int) -> list[str]:
-    imported = next(
-        (real for real, alias in binding.names if (alias or real) == name), name
-    )
+    imported = imported_name(binding, name)
     module_name = absolute_module_name(binding)
     if module_name is None:
         return []

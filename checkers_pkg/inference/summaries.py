@@ -244,16 +244,19 @@ def module_summary(module_name: str) -> ModuleSummary | None:
     )
 
 
+def is_linted_path(module_name: str, path: str) -> bool:
+    """Code of the project, by a module's name and file: not the standard
+    library's, nor an installed package's."""
+    if module_name.split(".")[0] in modutils.stdlib_module_names or module_name == "builtins":
+        return False
+    path = path.replace("\\", "/")
+    return "/site-packages/" not in path and "/dist-packages/" not in path
+
+
 def is_library_module(module_name: str) -> bool:
     """Whether the module is the standard library's or an installed package's:
     code that pylint does not lint, so astroid has not built it yet."""
-    if module_name.split(".")[0] in modutils.stdlib_module_names:
-        return True
-    path = module_file(module_name)
-    if path is None:
-        return False
-    path = path.replace("\\", "/")
-    return "/site-packages/" in path or "/dist-packages/" in path
+    return not is_linted_path(module_name, module_file(module_name) or "")
 
 
 def is_unbuilt_library_module(module_name: str) -> bool:
