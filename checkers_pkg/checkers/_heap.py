@@ -10,10 +10,18 @@ generations are collected and whatever is still alive is moved to the
 permanent generation (``gc.freeze``), which collections skip; at the end of the
 run it is handed back (``gc.unfreeze``), and a process that runs pylint many
 times (a test suite, an editor's server) collects as it did before.
+
+When the interpreter then exits, the heap is frozen once more, last thing:
+CPython's shutdown collections would otherwise walk (and tear down, cycle by
+cycle) every tree only for the operating system to take the memory back. On
+the small corpus that teardown took 5.5 s of a 21 s suite-only run. Freezing
+frees nothing and breaks no reference: objects still alive at exit are left
+to the operating system, as CPython itself leaves some.
 """
 
 from __future__ import annotations
 
+import atexit
 import gc
 
 from astroid import nodes
@@ -22,6 +30,7 @@ from pylint.checkers import BaseChecker
 from checkers_pkg.inference import clear_caches
 
 _last_frozen: list[int] = []  # id() of the module the heap was last frozen for
+_freeze_at_exit_registered: list[bool] = []
 
 
 def freeze_before_checking(module: nodes.Module) -> None:
@@ -35,9 +44,13 @@ def freeze_before_checking(module: nodes.Module) -> None:
 
 
 def thaw() -> None:
-    """End of the run: hand the frozen objects back to the collector."""
+    """End of the run: hand the frozen objects back to the collector, and
+    skip the shutdown collections if the process exits next."""
     _last_frozen.clear()
     gc.unfreeze()
+    if not _freeze_at_exit_registered:
+        atexit.register(gc.freeze)
+        _freeze_at_exit_registered.append(True)
 
 
 class SuiteChecker(BaseChecker):
