@@ -1,0 +1,78 @@
+"""The suite's collector setting: frozen while modules are checked, handed
+back at the end of a run, frozen again when the process exits."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import astroid
+import pytest
+from pylint.lint import Run
+
+from checkers_pkg.checkers import _heap
+
+
+@pytest.fixture(autouse=True)
+def _thawed():
+    """Each test starts and ends with nothing frozen."""
+    _heap.thaw()
+    yield
+    _heap.thaw()
+
+
+def test_freezes_once_per_module_and_collects_fully_after_the_first(monkeypatch):
+    collected: list[int] = []
+    real_collect = gc.collect
+    monkeypatch.setattr(gc, "collect", lambda generation=2: collected.append(generation)
+                        or real_collect(generation))
+    first, second = astroid.parse("x = 1"), astroid.parse("y = 2")
+
+    _heap.freeze_before_checking(first)
+    assert gc.get_freeze_count() > 0
+    _heap.freeze_before_checking(first)  # another checker of the suite, same module
+    _heap.freeze_before_checking(second)
+
+    # young generations before the first freeze; a full collection, which
+    # walks only what is not frozen, before the next
+    assert collected == [1, 2]
+
+
+def test_a_run_hands_the_heap_back_and_asks_to_freeze_at_exit(tmp_path, monkeypatch):
+    registered = []
+    monkeypatch.setattr(_heap.atexit, "register", registered.append)
+    monkeypatch.setattr(_heap, "_freeze_at_exit_registered", [])
+    source = tmp_path / "service.py"
+    source.write_text("async def fetch():\n    return 1\n\n\nasync def main():\n    fetch()\n")
+
+    Run(["--load-plugins=checkers_pkg", "--disable=all", "--enable=unawaited-coroutine",
+         "--persistent=n", "--score=n", str(source)], exit=False)
+
+    assert gc.get_freeze_count() == 0
+    assert registered == [gc.freeze]
+
+
+def test_the_heap_is_frozen_when_a_pylint_process_exits(tmp_path):
+    """A real ``pylint`` process: an exit handler registered before the plugin
+    runs after the plugin's, and sees the heap frozen (so CPython's shutdown
+    collections skip the trees); the findings are printed in full."""
+    source = tmp_path / "service.py"
+    source.write_text("async def fetch():\n    return 1\n\n\nasync def main():\n    fetch()\n")
+    script = textwrap.dedent(
+        f"""
+        import atexit, gc, sys
+        atexit.register(lambda: print("frozen at exit:", gc.get_freeze_count() > 0))
+        from pylint.lint import Run
+        Run(["--load-plugins=checkers_pkg", "--disable=all",
+             "--enable=unawaited-coroutine", "--persistent=n", "--score=n",
+             {str(source)!r}])
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=Path(__file__).parents[2], timeout=120, check=False)
+
+    assert "unawaited-coroutine" in done.stdout
+    assert done.stdout.rstrip().endswith("frozen at exit: True")
