@@ -30,7 +30,6 @@ from pylint.checkers import BaseChecker
 from checkers_pkg.inference import clear_caches
 
 _last_frozen: list[int] = []  # id() of the module the heap was last frozen for
-_freeze_at_exit_registered: list[bool] = []
 
 
 def freeze_before_checking(module: nodes.Module) -> None:
@@ -53,9 +52,8 @@ def thaw() -> None:
     skip the shutdown collections if the process exits next."""
     _last_frozen.clear()
     gc.unfreeze()
-    if not _freeze_at_exit_registered:
-        atexit.register(gc.freeze)
-        _freeze_at_exit_registered.append(True)
+    atexit.unregister(gc.freeze)  # once per process, however many runs
+    atexit.register(gc.freeze)
 
 
 class SuiteChecker(BaseChecker):

@@ -24,6 +24,14 @@ def _thawed():
     _heap.thaw()
 
 
+@pytest.fixture(name="service")
+def _service(tmp_path: Path) -> Path:
+    """A module with one unawaited coroutine call."""
+    source = tmp_path / "service.py"
+    source.write_text("async def fetch():\n    return 1\n\n\nasync def main():\n    fetch()\n")
+    return source
+
+
 def test_freezes_once_per_module_and_collects_fully_after_the_first(monkeypatch):
     collected: list[int] = []
     real_collect = gc.collect
@@ -41,26 +49,21 @@ def test_freezes_once_per_module_and_collects_fully_after_the_first(monkeypatch)
     assert collected == [1, 2]
 
 
-def test_a_run_hands_the_heap_back_and_asks_to_freeze_at_exit(tmp_path, monkeypatch):
+def test_a_run_hands_the_heap_back_and_asks_to_freeze_at_exit(service, monkeypatch):
     registered = []
     monkeypatch.setattr(_heap.atexit, "register", registered.append)
-    monkeypatch.setattr(_heap, "_freeze_at_exit_registered", [])
-    source = tmp_path / "service.py"
-    source.write_text("async def fetch():\n    return 1\n\n\nasync def main():\n    fetch()\n")
 
     Run(["--load-plugins=checkers_pkg", "--disable=all", "--enable=unawaited-coroutine",
-         "--persistent=n", "--score=n", str(source)], exit=False)
+         "--persistent=n", "--score=n", str(service)], exit=False)
 
     assert gc.get_freeze_count() == 0
     assert registered == [gc.freeze]
 
 
-def test_the_heap_is_frozen_when_a_pylint_process_exits(tmp_path):
+def test_the_heap_is_frozen_when_a_pylint_process_exits(service):
     """A real ``pylint`` process: an exit handler registered before the plugin
     runs after the plugin's, and sees the heap frozen (so CPython's shutdown
     collections skip the trees); the findings are printed in full."""
-    source = tmp_path / "service.py"
-    source.write_text("async def fetch():\n    return 1\n\n\nasync def main():\n    fetch()\n")
     script = textwrap.dedent(
         f"""
         import atexit, gc, sys
@@ -68,7 +71,7 @@ def test_the_heap_is_frozen_when_a_pylint_process_exits(tmp_path):
         from pylint.lint import Run
         Run(["--load-plugins=checkers_pkg", "--disable=all",
              "--enable=unawaited-coroutine", "--persistent=n", "--score=n",
-             {str(source)!r}])
+             {str(service)!r}])
         """
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
