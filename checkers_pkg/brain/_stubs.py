@@ -6,21 +6,22 @@ signature, every data attribute, so pylint's own argument and member checks
 see the same API as at run time. Results stay unknown (an undefined name):
 pylint then concludes nothing from them, as before.
 
-Not a module transform: astroid's ``TransformVisitor`` stops applying
-transforms to a node after one returns ``None``, and astroid's own module
-extenders (``re``'s among them) do, so a later transform for the same module
-never runs. The cached tree is extended instead; a marker makes it idempotent,
-and after ``MANAGER.clear_cache()`` the next registration extends the rebuilt
-tree.
+Lazily: a module transform extends the tree when astroid first builds the
+module (most runs never ask for ``sqlite3``; building ``re`` and generating
+its stub at every start cost a third of a second), and a tree already in the
+cache when the plugin registers is extended in place. A marker makes both
+idempotent; ``MANAGER.clear_cache()`` drops the transforms with the trees, and
+the next registration adds them again.
 """
 
 from __future__ import annotations
 
 import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from astroid import nodes
 from astroid.builder import AstroidBuilder
-from astroid.exceptions import AstroidError
 from astroid.manager import AstroidManager
 
 UNKNOWN_RESULT = "__checkers_pkg_unknown__"
@@ -50,24 +51,52 @@ def stub_class_source(cls: type, name: str | None = None, header: str = "") -> s
     return "\n".join(lines) + "\n"
 
 
-def extend_module(manager: AstroidManager, module_name: str, source: str, marker: str) -> None:
-    """Add (or replace) the names ``source`` defines in ``module_name``'s tree."""
+def extend_module(
+    manager: AstroidManager, module_name: str, source: Callable[[], str], marker: str
+) -> None:
+    """Add (or replace) the names ``source()`` defines in ``module_name``'s
+    tree, now if astroid has built it, else when it does."""
+    extender = _EXTENDERS.setdefault(module_name, _Extender(manager, module_name, source, marker))
+    extender.manager = manager
     try:
-        module = manager.ast_from_module_name(module_name)
-    except AstroidError:  # an interpreter without that module's sources
-        return
-    if marker in module.locals:
-        return
-    extension = AstroidBuilder(manager).string_build(
-        source, f"_checkers_pkg_extension_of_{module_name}"
-    )
-    for name, definitions in extension.locals.items():
-        module.locals[name] = definitions
-        for definition in definitions:
-            if definition.parent is extension:
-                definition.parent = module
-    if marker not in module.locals:
-        raise ValueError(f"the extension of {module_name} must define {marker}")
+        manager.unregister_transform(nodes.Module, extender, extender.applies_to)
+    except ValueError:  # not registered yet
+        pass
+    manager.register_transform(nodes.Module, extender, extender.applies_to)
+    cached = manager.astroid_cache.get(module_name)
+    if cached is not None:
+        extender(cached)
+
+
+@dataclass
+class _Extender:
+    """The module transform of one extended module: one object per module, so
+    registering again replaces it instead of adding a second."""
+
+    manager: AstroidManager
+    module_name: str
+    source: Callable[[], str]
+    marker: str
+
+    def applies_to(self, module: nodes.Module) -> bool:
+        return module.name == self.module_name
+
+    def __call__(self, module: nodes.Module) -> None:
+        if self.marker in module.locals:
+            return
+        extension = AstroidBuilder(self.manager).string_build(
+            self.source(), f"_checkers_pkg_extension_of_{self.module_name}"
+        )
+        for name, definitions in extension.locals.items():
+            module.locals[name] = definitions
+            for definition in definitions:
+                if definition.parent is extension:
+                    definition.parent = module
+        if self.marker not in module.locals:
+            raise ValueError(f"the extension of {self.module_name} must define {self.marker}")
+
+
+_EXTENDERS: dict[str, _Extender] = {}
 
 
 def class_named(module: nodes.Module, name: str) -> nodes.ClassDef | None:

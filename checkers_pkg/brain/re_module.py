@@ -91,4 +91,4 @@ def _extension_source() -> str:
 
 def register(manager: AstroidManager) -> None:
     """Extend astroid's ``re`` tree (idempotent)."""
-    extend_module(manager, "re", _extension_source(), marker="_checkers_pkg_flag")
+    extend_module(manager, "re", _extension_source, marker="_checkers_pkg_flag")

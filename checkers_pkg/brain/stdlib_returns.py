@@ -47,5 +47,5 @@ def _sqlite3_source() -> str:
 
 def register(manager: AstroidManager) -> None:
     """Extend ``sqlite3`` and register the return-type tips (idempotent)."""
-    extend_module(manager, "sqlite3", _sqlite3_source(), marker="_checkers_pkg_sqlite3")
+    extend_module(manager, "sqlite3", _sqlite3_source, marker="_checkers_pkg_sqlite3")
     BRAIN.register(manager)
