@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pkgutil
 import re
+import subprocess
+import sys
 
 import pylint.extensions
 from astroid.manager import AstroidManager
@@ -88,6 +90,27 @@ def test_register_is_idempotent() -> None:
     linter = PyLinter()
     checkers_pkg.register(linter)
     assert {c.name for c in _our_checkers(linter)} <= set(CHECKER_ID_BLOCKS)
+
+
+_LAZY_EXTENSION = """
+from astroid.manager import AstroidManager
+from checkers_pkg.brain import register_transforms
+manager = AstroidManager()
+early = manager.ast_from_module_name("re")
+register_transforms(manager)
+assert "_checkers_pkg_flag" in early.locals, "a tree built before registration is extended"
+assert "sqlite3" not in manager.astroid_cache, "registration builds nothing"
+late = manager.ast_from_module_name("sqlite3")
+assert "_checkers_pkg_sqlite3" in late.locals, "a tree built after registration is extended"
+"""
+
+
+def test_brain_extends_trees_built_before_and_after_registration() -> None:
+    """A fresh interpreter: the manager's cache is process-wide."""
+    completed = subprocess.run(
+        [sys.executable, "-c", _LAZY_EXTENSION], capture_output=True, text=True, check=False
+    )
+    assert completed.returncode == 0, completed.stderr
 
 
 def test_version_is_pep440() -> None:
