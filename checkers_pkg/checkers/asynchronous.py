@@ -152,6 +152,7 @@ class AsyncChecker(SuiteChecker):
 
     def open(self) -> None:
         """Start of a run: read the options once."""
+        super().open()
         self._apis = BlockingApis.with_extra(self.linter.config.blocking_functions)
 
     @only_required_for_messages(

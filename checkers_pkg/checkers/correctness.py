@@ -135,6 +135,7 @@ class CorrectnessChecker(SuiteChecker):
 
     def open(self) -> None:
         """Start of a run: read the options once."""
+        super().open()
         self._pure_functions = frozenset(self.linter.config.pure_functions)
 
     @only_required_for_messages(

@@ -162,6 +162,7 @@ class LoggingI18nChecker(SuiteChecker):
 
     def open(self) -> None:
         """Start of a run: read the options once."""
+        super().open()
         config = self.linter.config
         self._table = TranslationTable.with_extra(
             config.translation_functions, config.translation_markers

@@ -160,6 +160,7 @@ class SecurityChecker(SuiteChecker):
 
     def open(self) -> None:
         """Start of a run: read the options once."""
+        super().open()
         self._receivers = frozenset(self.linter.config.sql_execute_receivers)
         self._depth = self.linter.config.security_wrapper_depth
 

@@ -79,3 +79,63 @@ def test_the_heap_is_frozen_when_a_pylint_process_exits(service):
 
     assert "unawaited-coroutine" in done.stdout
     assert done.stdout.rstrip().endswith("frozen at exit: True")
+
+
+def test_trees_are_frozen_as_pylint_builds_them(tmp_path, monkeypatch):
+    """Between opening the checkers and checking the first module, every tree
+    pylint builds is frozen once built; a build nested in another (inference
+    while building) is not, and checking stops the freezing."""
+    package = tmp_path / "app"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "models.py").write_text("class Model:\n    pass\n")
+    (package / "service.py").write_text(
+        "async def fetch():\n    return 1\n\n\nasync def main():\n    fetch()\n"
+    )
+    frozen_after: list[str] = []
+    checked: list[str] = []
+    real_freeze = _heap.freeze_before_checking
+
+    def recording_freeze(module):
+        (checked if checked or _heap._builds_under_way() == 0 else frozen_after).append(
+            module.name)
+        real_freeze(module)
+
+    monkeypatch.setattr(_heap, "freeze_before_checking", recording_freeze)
+    real_visit = _heap.SuiteChecker.visit_module
+    monkeypatch.setattr(_heap.SuiteChecker, "visit_module", lambda self, node: (
+        checked.append("<checking>"), real_visit(self, node)))
+
+    Run(["--load-plugins=checkers_pkg", "--disable=all", "--enable=unawaited-coroutine",
+         "--persistent=n", "--score=n", str(package)], exit=False)
+
+    assert {"app", "app.models", "app.service"} <= set(frozen_after)
+    assert checked[0] == "<checking>"  # nothing is frozen per build once checking starts
+    assert not [name for name in checked if name != "<checking>" and name not in
+                {"app", "app.models", "app.service"}]
+    assert gc.get_freeze_count() == 0
+    transforms = astroid.MANAGER._transform.transforms[astroid.nodes.Module]
+    assert all(transform is not _heap.freeze_after_building for transform, _ in transforms)
+
+
+def test_a_build_inside_another_build_does_not_freeze(monkeypatch):
+    frozen: list[str] = []
+    monkeypatch.setattr(_heap, "freeze_before_checking", lambda module: frozen.append(module.name))
+    monkeypatch.setattr(_heap, "_builds_under_way", lambda: 2)
+    _heap.freeze_after_building(astroid.parse("x = 1", module_name="inner"))
+    monkeypatch.setattr(_heap, "_builds_under_way", lambda: 1)
+    _heap.freeze_after_building(astroid.parse("x = 1", module_name="outer"))
+    assert frozen == ["outer"]
+
+
+def test_builds_under_way_counts_astroid_builds(monkeypatch):
+    seen: list[int] = []
+    monkeypatch.setattr(_heap, "freeze_before_checking",
+                        lambda module: seen.append(_heap._builds_under_way()))
+    _heap.freeze_while_building(astroid.MANAGER)
+    try:
+        astroid.builder.AstroidBuilder(astroid.MANAGER).string_build("x = 1", "counted")
+    finally:
+        _heap.stop_freezing_builds(astroid.MANAGER)
+    assert seen == [1]
+    assert _heap._builds_under_way() == 0
