@@ -13,6 +13,7 @@ from checkers_pkg.inference.names import (
     MAX_ALIAS_DEPTH,
     definition_by_imports,
     import_paths,
+    imported_binding,
     is_linted_code,
     local_definition,
     members_by_declaration,
@@ -80,6 +81,24 @@ def is_coroutine_function(node: nodes.NodeNG) -> bool:
     """
     if isinstance(node, nodes.FunctionDef):
         return function_returns_coroutine(node)
+    return _callee_returns_coroutine(node) and not _looked_up_on_coroutine(node)
+
+
+def _looked_up_on_coroutine(callee: nodes.NodeNG) -> bool:
+    """``fetch().close`` or ``pending.close`` with ``pending = fetch()``: the
+    member is the coroutine object's (``close`` returns None), or missing,
+    whatever astroid, which takes the call for its result, says of it. Asked
+    only of callees found to be coroutine functions, so it costs nothing
+    elsewhere."""
+    if not isinstance(callee, nodes.Attribute):
+        return False
+    receiver = callee.expr
+    if isinstance(receiver, nodes.Call):
+        return is_coroutine_function(receiver.func)
+    return isinstance(receiver, nodes.Name) and held_coroutine_call(receiver) is not None
+
+
+def _callee_returns_coroutine(node: nodes.NodeNG) -> bool:
     # Cheap questions first: syntax and library summaries; then a def or class
     # reached through imports, read without inference, answers exactly as
     # astroid would.
@@ -163,6 +182,9 @@ def partial_target(node: nodes.NodeNG) -> nodes.NodeNG | None:
     if isinstance(node, (nodes.Name, nodes.Attribute)):
         bindings = _partial_bindings(node)
         call = assigned_value(bindings[0]) if len(bindings) == 1 else None
+        if call is None and isinstance(node, nodes.Name):
+            binding = imported_binding(node)
+            call = assigned_value(binding) if binding is not None else None
     if isinstance(call, nodes.Call) and call.args and _is_partial_constructor(call.func):
         return call.args[0]
     return None

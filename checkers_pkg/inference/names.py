@@ -141,6 +141,27 @@ def _definition_by_imports(node: nodes.NodeNG, depth: int) -> nodes.NodeNG | Non
     return None
 
 
+def imported_binding(node: nodes.Name) -> nodes.NodeNG | None:
+    """The statement of another module that binds what ``node`` names through
+    ``from module import name`` (and re-exports of it): ``view = partial(...)``
+    in ``users``, for ``from .users import view``. Read without inference;
+    None unless each module on the way binds the name exactly once."""
+    name, bindings = node.name, bindings_of(node)
+    for depth in range(MAX_ALIAS_DEPTH):
+        if len(bindings) != 1:
+            return None
+        if not isinstance(bindings[0], nodes.ImportFrom):
+            return bindings[0] if depth else None
+        binding = bindings[0]
+        module_name = absolute_module_name(binding)
+        module = _load_module(binding, module_name) if module_name else None
+        if module is None:
+            return None
+        name = imported_name(binding, name)
+        bindings = module.locals.get(name, [])
+    return None
+
+
 def imported_name(binding: nodes.ImportFrom, name: str) -> str:
     """The name ``from m import real as name`` takes from ``m``."""
     return next((real for real, alias in binding.names if (alias or real) == name), name)
@@ -434,13 +455,40 @@ def instance_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
     agrees; when astroid infers nothing, the class its annotation declares."""
     values = _informative_values(node)
     if not values:
-        return declared_class(node) or entered_class(node)
+        return declared_class(node) or entered_class(node) or assigned_attribute_class(node)
+    return _single_instance_class(values)
+
+
+def _single_instance_class(values: Iterable[object]) -> nodes.ClassDef | None:
+    """The class every one of ``values`` is an instance of; None otherwise."""
     classes = set()
     for value in values:
         if not isinstance(value, bases.Instance):
             return None
         classes.add(class_of(value))
     return classes.pop() if len(classes) == 1 else None
+
+
+def assigned_attribute_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
+    """The class of ``x.member`` when astroid infers nothing for it because
+    ``x`` is known only by its annotation or its ``with`` statement: read from
+    the values the class of ``x`` assigns to the member (``self.http = http
+    or HttpClient()``), inferred where they are written. Every assignment must
+    build an instance of the same class (``None`` placeholders aside)."""
+    if not isinstance(node, nodes.Attribute) or _attribute_depth(node) > MAX_ALIAS_DEPTH:
+        return None
+    owner = instance_class(node.expr)
+    if owner is None:
+        return None
+    values = []
+    for binding in attribute_bindings(owner, node.attrname):
+        if isinstance(binding.parent, nodes.AnnAssign) and binding.parent.value is None:
+            continue  # ``http: Http`` in the class body declares, assigns nothing
+        value = assigned_value(binding)
+        if value is None:
+            return None  # unpacked, augmented, a method: not a plain assignment
+        values.extend(_informative_values(value))
+    return _single_instance_class(values) if values else None
 
 
 # Annotations that say nothing about what the value can do.

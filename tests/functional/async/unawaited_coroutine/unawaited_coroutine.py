@@ -130,3 +130,24 @@ def sync_entry():
     asyncio.run(fetch_user(1))
     loop = asyncio.new_event_loop()
     loop.run_until_complete(fetch_user(2))
+
+
+class Connection:
+    async def close(self):
+        return None
+
+
+async def connect():
+    return Connection()
+
+
+def abandon_connection():
+    """The coroutine object's own close (it returns None), not Connection.close."""
+    pending = connect()
+    pending.close()
+    connect().close()
+
+
+async def close_connection():
+    connection = Connection()
+    connection.close()  # [unawaited-coroutine]
