@@ -79,6 +79,7 @@ class _Extender:
     marker: str
 
     def applies_to(self, module: nodes.Module) -> bool:
+        """The transform's predicate: only the module this object extends."""
         return module.name == self.module_name
 
     def __call__(self, module: nodes.Module) -> None:
