@@ -487,7 +487,12 @@ def assigned_attribute_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
         value = assigned_value(binding)
         if value is None:
             return None  # unpacked, augmented, a method: not a plain assignment
-        values.extend(_informative_values(value))
+        if is_none(value):
+            continue  # ``self.client = None`` until it is opened
+        known = _informative_values(value)
+        if not known:
+            return None  # ``self.client = client``: whatever the caller passes
+        values.extend(known)
     return _single_instance_class(values) if values else None
 
 

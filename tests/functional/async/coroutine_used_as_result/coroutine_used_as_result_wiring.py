@@ -4,7 +4,7 @@ typed by a parameter's annotation."""
 
 import asyncio
 
-from _result_lib.wiring import Container, Switchboard, fetch_admin_page
+from _result_lib.wiring import Container, Injected, Switchboard, fetch_admin_page
 
 
 async def admin_items():
@@ -61,3 +61,7 @@ async def cache_checked(container: Container):
 
 async def switchboard_member(board: Switchboard):
     return len(board.client.audit())  # AdminClient or Cache: unknown
+
+
+async def injected_member(holder: Injected):
+    return len(holder.client.audit())  # the caller's client: unknown

@@ -47,3 +47,13 @@ class Switchboard:
             self.client = AdminClient()
         else:
             self.client = Cache()
+
+
+class Injected:
+    """One assignment says what the caller passes, the other a client."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def reset(self):
+        self.client = AdminClient()
