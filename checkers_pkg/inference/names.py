@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterable
 from typing import NamedTuple
 
-from astroid import bases, nodes
+from astroid import bases, nodes, util
 from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
@@ -455,7 +455,12 @@ def instance_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
     agrees; when astroid infers nothing, the class its annotation declares."""
     values = _informative_values(node)
     if not values:
-        return declared_class(node) or entered_class(node) or assigned_attribute_class(node)
+        return (
+            declared_class(node)
+            or entered_class(node)
+            or assigned_attribute_class(node)
+            or awaited_class(node)
+        )
     return _single_instance_class(values)
 
 
@@ -467,6 +472,59 @@ def _single_instance_class(values: Iterable[object]) -> nodes.ClassDef | None:
             return None
         classes.add(class_of(value))
     return classes.pop() if len(classes) == 1 else None
+
+
+def awaited_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
+    """The class of what a name bound by ``x = await call()`` holds, when the
+    callee is a plain ``async def``: what it returns is what awaiting the call
+    gives (``conn = await pool.acquire()`` then ``conn.close()``). astroid
+    infers no ``await``. Every binding must be such an await."""
+    if not isinstance(node, nodes.Name):
+        return None
+    values = []
+    for binding in bindings_of(node):
+        value = assigned_value(binding) if isinstance(binding, nodes.AssignName) else None
+        if not isinstance(value, nodes.Await) or not isinstance(value.value, nodes.Call):
+            return None
+        known = _awaited_values(value.value)
+        if not known:
+            return None
+        values.extend(known)
+    return _single_instance_class(values) if values else None
+
+
+def _awaited_values(call: nodes.Call) -> tuple[object, ...]:
+    """What awaiting ``call`` gives, when every known callee is an undecorated,
+    non-generator ``async def``: astroid's inference of the call (it takes the
+    call for the return value), else the callee's own return values (a
+    receiver known by its annotation only); ``None`` placeholders aside."""
+    callees = [
+        unwrap_method(value)
+        for value in known_values(call.func) or members_by_declaration(call.func)
+    ]
+    if not callees or not all(map(_is_plain_async_def, callees)):
+        return ()
+    known = _informative_values(call)
+    if known:
+        return known
+    try:
+        returned = [value for callee in callees for value in callee.infer_call_result(call)]
+    except (AstroidError, RecursionError):
+        return ()
+    return tuple(
+        value
+        for value in returned
+        if not isinstance(value, util.UninferableBase) and not is_none(value)
+    )
+
+
+def _is_plain_async_def(callee: object) -> bool:
+    return (
+        isinstance(callee, nodes.AsyncFunctionDef)
+        and type(callee).__name__ != "PartialFunction"
+        and not callee.decorators
+        and not callee.is_generator()
+    )
 
 
 def assigned_attribute_class(node: nodes.NodeNG) -> nodes.ClassDef | None:

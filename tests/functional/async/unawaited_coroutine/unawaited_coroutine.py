@@ -151,3 +151,29 @@ def abandon_connection():
 async def close_connection():
     connection = Connection()
     connection.close()  # [unawaited-coroutine]
+
+
+class ConnectionPool:
+    async def acquire(self):
+        return Connection()
+
+
+class SyncConnection:
+    def close(self):
+        return None
+
+
+async def release(pool: ConnectionPool):
+    """What awaiting a plain async def gives is what it returns."""
+    pooled = await pool.acquire()
+    pooled.close()  # [unawaited-coroutine]
+    direct = await connect()
+    direct.close()  # [unawaited-coroutine]
+
+
+async def release_either(pool: ConnectionPool, pooled):
+    if pooled:
+        connection = await pool.acquire()
+    else:
+        connection = SyncConnection()
+    connection.close()  # a Connection or a SyncConnection: unknown
