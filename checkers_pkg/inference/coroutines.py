@@ -15,6 +15,7 @@ from checkers_pkg.inference.names import (
     import_paths,
     imported_binding,
     is_linted_code,
+    is_partial_object,
     local_definition,
     members_by_declaration,
     qualified_names,
@@ -155,7 +156,7 @@ def _value_is_coroutine_function(value: object) -> bool:
     if isinstance(value, nodes.FunctionDef):
         # A PartialFunction copies the body but not the async flag; the
         # syntactic route in partial_target answers those.
-        return not _is_partial_object(value) and function_returns_coroutine(value)
+        return not is_partial_object(value) and function_returns_coroutine(value)
     if isinstance(value, bases.Instance) and not isinstance(value, nodes.Const):
         if class_of(value).qname().startswith("unittest.mock."):
             return False
@@ -172,19 +173,12 @@ def _value_is_coroutine_function(value: object) -> bool:
     return False
 
 
-def _is_partial_object(value: nodes.FunctionDef) -> bool:
-    return type(value).__name__ == "PartialFunction"
-
-
 def partial_target(node: nodes.NodeNG) -> nodes.NodeNG | None:
     """``f`` for ``functools.partial(f, ...)`` held by ``node`` (directly or by name)."""
     call = node
     if isinstance(node, (nodes.Name, nodes.Attribute)):
         bindings = _partial_bindings(node)
         call = assigned_value(bindings[0]) if len(bindings) == 1 else None
-        if call is None and isinstance(node, nodes.Name):
-            binding = imported_binding(node)
-            call = assigned_value(binding) if binding is not None else None
     if isinstance(call, nodes.Call) and call.args and _is_partial_constructor(call.func):
         return call.args[0]
     return None
@@ -204,7 +198,8 @@ def _partial_bindings(node: nodes.Name | nodes.Attribute) -> list[nodes.NodeNG]:
     """Where a name, or an instance attribute (``self.load = partial(...)``
     in ``__init__``, called later), was bound."""
     if isinstance(node, nodes.Name):
-        return bindings_of(node)
+        imported = imported_binding(node)  # ``from .users import view``
+        return [imported] if imported is not None else bindings_of(node)
     # ``self.<attr>`` only, read from the enclosing class without inference:
     # asking astroid for every receiver's class costs more than it finds.
     owner = _enclosing_class(node.expr)

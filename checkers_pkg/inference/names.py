@@ -152,14 +152,20 @@ def imported_binding(node: nodes.Name) -> nodes.NodeNG | None:
             return None
         if not isinstance(bindings[0], nodes.ImportFrom):
             return bindings[0] if depth else None
-        binding = bindings[0]
-        module_name = absolute_module_name(binding)
-        module = _load_module(binding, module_name) if module_name else None
-        if module is None:
+        source = _import_source(bindings[0], name)
+        if source is None:
             return None
-        name = imported_name(binding, name)
+        module, name = source
         bindings = module.locals.get(name, [])
     return None
+
+
+def _import_source(binding: nodes.ImportFrom, name: str) -> tuple[nodes.Module, str] | None:
+    """The module ``from module import name`` reads, and the name it takes
+    there (``real`` for ``import real as name``); None when it cannot be loaded."""
+    module_name = absolute_module_name(binding)
+    module = _load_module(binding, module_name) if module_name else None
+    return (module, imported_name(binding, name)) if module is not None else None
 
 
 def imported_name(binding: nodes.ImportFrom, name: str) -> str:
@@ -174,14 +180,13 @@ def _binding_definition(binding: nodes.NodeNG, name: str, depth: int) -> nodes.N
         # ``import a.b as ab`` binds ``a.b``; ``import a.b`` binds ``a``.
         return _load_module(binding, _imported_module_path(binding, name))
     if isinstance(binding, nodes.ImportFrom):
-        imported = imported_name(binding, name)
-        module_name = absolute_module_name(binding)
-        module = _load_module(binding, module_name) if module_name else None
-        if module is None:
+        source = _import_source(binding, name)
+        if source is None:
             return None
+        module, imported = source
         if imported in module.locals:
             return _module_member(module, imported, depth + 1)
-        return _load_module(binding, f"{module_name}.{imported}")
+        return _load_module(binding, f"{module.name}.{imported}")
     if isinstance(binding, nodes.AssignName):
         value = alias_value(binding)
         return _definition_by_imports(value, depth + 1) if value is not None else None
@@ -509,19 +514,21 @@ def _awaited_values(call: nodes.Call) -> tuple[object, ...]:
         return known
     try:
         returned = [value for callee in callees for value in callee.infer_call_result(call)]
+        return _informative(returned)
     except (AstroidError, RecursionError):
         return ()
-    return tuple(
-        value
-        for value in returned
-        if not isinstance(value, util.UninferableBase) and not is_none(value)
-    )
+
+
+def is_partial_object(value: object) -> bool:
+    """astroid's stand-in for a ``functools.partial`` object: a copy of the
+    wrapped function's body, without its ``async`` flag or decorators."""
+    return type(value).__name__ == "PartialFunction"
 
 
 def _is_plain_async_def(callee: object) -> bool:
     return (
         isinstance(callee, nodes.AsyncFunctionDef)
-        and type(callee).__name__ != "PartialFunction"
+        and not is_partial_object(callee)
         and not callee.decorators
         and not callee.is_generator()
     )
@@ -751,8 +758,17 @@ def _informative_values(node: nodes.NodeNG) -> tuple[object, ...]:
     """Known values, less the ``None`` placeholders of ``self.x = None`` /
     ``x: T | None = None`` and the ``x: T = ...`` of an annotated local, which
     say nothing about the type held later."""
+    return _informative(known_values(node))
+
+
+def _informative(values: Iterable[object]) -> tuple[object, ...]:
+    """``values`` less what says nothing about the type: Uninferable, ``None``, ``...``."""
     return tuple(
-        value for value in known_values(node) if not is_none(value) and not _is_ellipsis(value)
+        value
+        for value in values
+        if not isinstance(value, util.UninferableBase)
+        and not is_none(value)
+        and not _is_ellipsis(value)
     )
 
 
