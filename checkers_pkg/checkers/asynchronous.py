@@ -18,6 +18,7 @@ from checkers_pkg.inference.blocking import (
     linted_sync_function,
 )
 from checkers_pkg.inference.coroutines import (
+    bound_only_to_calls,
     held_coroutine_call,
     is_coroutine_function,
     is_truth_test,
@@ -190,6 +191,8 @@ class AsyncChecker(SuiteChecker):
     @only_required_for_messages("coroutine-in-boolean-context", "coroutine-used-as-result")
     def visit_name(self, node: nodes.Name | nodes.AssignName) -> None:
         """A local name holding a coroutine, tested or used as its result."""
+        if not bound_only_to_calls(node):
+            return
         tested = is_boolean_context(node)
         use = None if tested else result_use(node)
         if not tested and use is None:

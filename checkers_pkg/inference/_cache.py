@@ -19,11 +19,15 @@ _CACHES: list[dict[Hashable, object]] = []
 
 def memoise_per_node(
     on_cycle: _Result,
+    same_answer_as: Callable[..., Hashable | None] | None = None,
 ) -> Callable[[Callable[..., _Result]], Callable[..., _Result]]:
     """Cache a function of ``(node, *hashable_args)`` for the run.
 
     A call that re-enters itself with the same key (``a = b; b = a``, a function
     that calls itself) gets ``on_cycle`` instead of recursing forever.
+    ``same_answer_as(*args)``, when given and not None, is the key instead:
+    for questions whose answer is known to be the same for many nodes (every
+    ``self.client.close`` in one class's methods).
     """
 
     def decorate(func: Callable[..., _Result]) -> Callable[..., _Result]:
@@ -31,7 +35,9 @@ def memoise_per_node(
         _CACHES.append(cache)
 
         @functools.wraps(func)
-        def wrapper(*key: Hashable) -> _Result:
+        def wrapper(*args: Hashable) -> _Result:
+            shared = same_answer_as(*args) if same_answer_as is not None else None
+            key = args if shared is None else shared
             cached = cache.get(key, None)
             if cached is _IN_PROGRESS:
                 return on_cycle
@@ -39,7 +45,7 @@ def memoise_per_node(
                 return cached  # type: ignore[return-value]
             cache[key] = _IN_PROGRESS
             try:
-                result = func(*key)
+                result = func(*args)
             except BaseException:
                 del cache[key]
                 raise

@@ -99,6 +99,20 @@ def _looked_up_on_coroutine(callee: nodes.NodeNG) -> bool:
     return isinstance(receiver, nodes.Name) and held_coroutine_call(receiver) is not None
 
 
+def self_member(node: nodes.NodeNG) -> tuple[nodes.ClassDef, tuple[str, ...]] | None:
+    """``(C, ("client", "close"))`` for ``self.client.close`` read in a method
+    of class ``C``: astroid infers ``self`` as the same instance of ``C`` in
+    every method (its rule for a method's first argument), so every such
+    callee of the class has the same answer."""
+    chain = []
+    while isinstance(node, nodes.Attribute):
+        chain.append(node.attrname)
+        node = node.expr
+    owner = _enclosing_class(node) if chain else None
+    return (owner, tuple(reversed(chain))) if owner is not None else None
+
+
+@memoise_per_node(on_cycle=False, same_answer_as=self_member)
 def _callee_returns_coroutine(node: nodes.NodeNG) -> bool:
     # Cheap questions first: syntax and library summaries; then a def or class
     # reached through imports, read without inference, answers exactly as
@@ -524,6 +538,13 @@ def _argument_use(call: nodes.Call) -> str | None:
         if name in CONVERSIONS:
             return f"{name.removeprefix('builtins.')}() receives the coroutine, not its result"
     return None
+
+
+def bound_only_to_calls(name: nodes.Name | nodes.AssignName) -> bool:
+    """Whether every binding of ``name`` in the frame it is read in is a plain
+    ``name = call()``: the dictionary lookup that rules out almost every name
+    before its use is read (*Coroutine held in a name*)."""
+    return bool(_call_bindings(name.frame(), name.name))
 
 
 def held_coroutine_call(name: nodes.Name | nodes.AssignName) -> nodes.Call | None:

@@ -4,10 +4,12 @@ from collections.abc import Callable
 
 from astroid import nodes
 
+from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.coroutines import (
     DecoratorEffect,
     decorator_effect,
     is_coroutine_function,
+    self_member,
 )
 
 from .conftest import extract
@@ -335,3 +337,51 @@ def test_coroutine_functions_reached_under_names_no_async_def_carries() -> None:
                 self.run  #@
         """
     ) == [True, True, True, True, True, False]
+
+
+def test_self_members_of_one_class_share_one_answer() -> None:
+    """``self.<member>`` is asked once per class: astroid infers ``self`` as
+    the same instance in every method. A subclass, a rebound ``self`` and a
+    nested function's parameter are other questions."""
+    in_run, in_stop, in_subclass, rebound, nested = extract(
+        """
+        class Client:
+            async def close(self): ...
+            def run(self):
+                self.close()  #@
+            def stop(self):
+                self.close()  #@
+
+        class Quiet(Client):
+            def close(self): ...
+            def run(self):
+                self.close()  #@
+
+        class Proxy(Client):
+            def run(self, other):
+                self = other
+                self.close()  #@
+            def later(self):
+                def hook(self):
+                    self.close()  #@
+                return hook
+        """
+    )
+    client, quiet = in_run.scope().parent, in_subclass.scope().parent
+    assert self_member(in_run.func) == self_member(in_stop.func) == (client, ("close",))
+    assert self_member(in_subclass.func) == (quiet, ("close",))
+    assert self_member(rebound.func) is None and self_member(nested.func) is None
+    assert is_coroutine_function(in_run.func) and is_coroutine_function(in_stop.func)
+    assert not is_coroutine_function(in_subclass.func)
+
+
+def test_memoise_per_node_shares_answers_by_key() -> None:
+    calls = []
+
+    @memoise_per_node(on_cycle=None, same_answer_as=lambda value: value % 10 or None)
+    def ask(value: int) -> int:
+        calls.append(value)
+        return value
+
+    assert [ask(3), ask(13), ask(20), ask(30)] == [3, 3, 20, 30]
+    assert calls == [3, 20, 30]  # 13 shares 3's key; None keys by the argument
