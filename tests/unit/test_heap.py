@@ -139,3 +139,17 @@ def test_builds_under_way_counts_astroid_builds(monkeypatch):
         _heap.stop_freezing_builds(astroid.MANAGER)
     assert seen == [1]
     assert _heap._builds_under_way() == 0
+
+
+def test_young_collections_are_rarer_while_checking_and_restored_after(service, monkeypatch):
+    before = gc.get_threshold()
+    seen = []
+    real_freeze = _heap.freeze_before_checking
+    monkeypatch.setattr(_heap, "freeze_before_checking",
+                        lambda module: seen.append(gc.get_threshold()) or real_freeze(module))
+
+    Run(["--load-plugins=checkers_pkg", "--disable=all", "--enable=unawaited-coroutine",
+         "--persistent=n", "--score=n", str(service)], exit=False)
+
+    assert seen and seen[-1] == (_heap.CHECKING_YOUNG_THRESHOLD, *before[1:])
+    assert gc.get_threshold() == before
