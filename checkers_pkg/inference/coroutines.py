@@ -22,7 +22,7 @@ from checkers_pkg.inference.names import (
     unwrap_method,
     written_paths,
 )
-from checkers_pkg.inference.summaries import Kind, Resolved, is_unbuilt_library_path, resolve_path
+from checkers_pkg.inference.summaries import Kind, Resolved, is_unbuilt_library_module, resolve_path
 from checkers_pkg.inference.values import (
     assigned_value,
     bindings_of,
@@ -158,7 +158,7 @@ def library_sync_callee(node: nodes.NodeNG) -> tuple[Resolved, ...]:
     Empty unless every import that may bind the name leads to one."""
     found = []
     for path in written_paths(node):
-        resolved = resolve_path(path) if is_unbuilt_library_path(path) else None
+        resolved = resolve_path(path) if is_unbuilt_library_module(path.split(".", 1)[0]) else None
         if resolved is None or resolved.kind is Kind.MODULE:
             return ()
         found.append(resolved)

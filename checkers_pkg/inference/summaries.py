@@ -266,23 +266,6 @@ def is_unbuilt_library_module(module_name: str) -> bool:
     return module_name not in AstroidManager().astroid_cache and is_library_module(module_name)
 
 
-def is_unbuilt_library_path(dotted: str) -> bool:
-    """Whether astroid, asked what a library's ``pkg.mod.name`` is, would
-    build a module: the deepest module the path names is not built yet
-    (``email._header_value_parser.get_mailbox`` once ``email`` is)."""
-    parts = dotted.split(".")
-    if not is_library_module(parts[0]):
-        return False
-    cache = AstroidManager().astroid_cache
-    for end in range(len(parts), 0, -1):
-        module = ".".join(parts[:end])
-        if module in cache:
-            return False
-        if module_file(module) is not None:
-            return True
-    return False
-
-
 def resolve_path(dotted: str) -> Resolved | None:
     """What ``pkg.mod.name`` (or ``pkg.mod.Class.method``) names and where it
     is defined, read from summaries: a plain function, a class or a module;

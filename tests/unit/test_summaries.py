@@ -472,16 +472,6 @@ def test_library_sync_callee_needs_every_binding(library: Package) -> None:
     assert library_sync_callee(mixed) == ()
 
 
-def test_submodule_of_a_built_package_is_read_from_its_summary(library: Package) -> None:
-    """``parser.get_mailbox`` (``from email import _header_value_parser as
-    parser``) once ``email`` is built: the submodule still needs no build."""
-    lib = library({"sub.py": "def get(): pass\n"})
-    AstroidManager().ast_from_module_name(lib)
-    (node,) = extract(f"from {lib} import sub as parser\nparser.get  #@")
-    assert library_sync_callee(node) == (sync(f"{lib}.sub.get"),)
-    assert f"{lib}.sub" not in AstroidManager().astroid_cache
-
-
 # -- 8. same answer as astroid ------------------------------------------------------
 
 
