@@ -10,6 +10,7 @@ from astroid.exceptions import AstroidError
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.names import (
     attribute_bindings,
+    callee_values,
     MAX_ALIAS_DEPTH,
     definition_by_imports,
     import_paths,
@@ -17,7 +18,6 @@ from checkers_pkg.inference.names import (
     is_linted_code,
     is_partial_object,
     local_definition,
-    members_by_declaration,
     qualified_names,
     unwrap_method,
     written_paths,
@@ -27,7 +27,6 @@ from checkers_pkg.inference.values import (
     assigned_value,
     bindings_of,
     class_of,
-    known_values,
     positional_parameters,
     single_known_value,
 )
@@ -128,8 +127,7 @@ def _callee_returns_coroutine(node: nodes.NodeNG) -> bool:
     wrapped = partial_target(node)
     if wrapped is not None:
         return is_coroutine_function(wrapped)
-    values = known_values(node) or members_by_declaration(node)
-    verdicts = [_value_is_coroutine_function(value) for value in values]
+    verdicts = [_value_is_coroutine_function(value) for value in callee_values(node)]
     return bool(verdicts) and all(verdicts)
 
 

@@ -503,10 +503,7 @@ def _awaited_values(call: nodes.Call) -> tuple[object, ...]:
     non-generator ``async def``: astroid's inference of the call (it takes the
     call for the return value), else the callee's own return values (a
     receiver known by its annotation only); ``None`` placeholders aside."""
-    callees = [
-        unwrap_method(value)
-        for value in known_values(call.func) or members_by_declaration(call.func)
-    ]
+    callees = [unwrap_method(value) for value in callee_values(call.func)]
     if not callees or not all(map(_is_plain_async_def, callees)):
         return ()
     known = _informative_values(call)
@@ -731,6 +728,13 @@ def class_attribute_values(node: nodes.NodeNG) -> tuple[nodes.NodeNG, ...]:
         return ()
     values = [assigned_value(member) for member in members]
     return tuple(value for value in values if value is not None) if all(values) else ()
+
+
+def callee_values(func: nodes.NodeNG) -> tuple[object, ...]:
+    """What a callee expression may be: astroid's known values, else the
+    member found on the receiver's declared class (``store.load`` with
+    ``store: Store``)."""
+    return known_values(func) or members_by_declaration(func)
 
 
 def resolved_callee(func: nodes.NodeNG) -> object | None:
