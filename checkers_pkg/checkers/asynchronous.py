@@ -16,6 +16,7 @@ from checkers_pkg.inference.blocking import (
     blocking_chain,
     is_handed_to_thread,
     linted_sync_function,
+    runs_on_the_loop,
 )
 from checkers_pkg.inference.coroutines import (
     bound_only_to_calls,
@@ -179,7 +180,7 @@ class AsyncChecker(SuiteChecker):
             use = result_use(through_walrus(node))
             if use is not None and is_coroutine_function(node.func):
                 self._report("coroutine-used-as-result", node, f"{callee_label(node)}()", use)
-        if isinstance(node.scope(), nodes.AsyncFunctionDef) and not is_handed_to_thread(node):
+        if runs_on_the_loop(node) and not is_handed_to_thread(node):
             self._check_blocking(node)
 
     @only_required_for_messages("coroutine-used-as-result")

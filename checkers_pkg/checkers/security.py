@@ -261,7 +261,7 @@ def _finding(answer: BuiltText, call: nodes.Call) -> Origin | None:
     request (a route handler): then the parameter is the finding."""
     if not answer.is_dynamic:
         return None
-    scope = call.scope()
+    scope = call.frame()  # a comprehension runs in its function's frame
     function = scope if isinstance(scope, (nodes.FunctionDef, nodes.Lambda)) else None
     outside = answer.outside(function)
     if outside:

@@ -16,8 +16,14 @@ from typing import NamedTuple
 from astroid import nodes
 
 from checkers_pkg.inference._cache import memoise_per_node
-from checkers_pkg.inference.coroutines import DecoratorEffect, calls_through, decorator_effect
+from checkers_pkg.inference.coroutines import (
+    DecoratorEffect,
+    call_through_wrappers,
+    calls_through,
+    decorator_effect,
+)
 from checkers_pkg.inference.names import (
+    MAX_ALIAS_DEPTH,
     candidate_names,
     definition_by_imports,
     function_label,
@@ -30,14 +36,14 @@ from checkers_pkg.inference.names import (
     short_names_of,
 )
 from checkers_pkg.inference.summaries import is_linted_path
-from checkers_pkg.inference.values import constant_value
+from checkers_pkg.inference.values import assigned_value, bindings_of, constant_value
 
 _HTTP_VERBS = ("get", "post", "put", "patch", "delete", "head", "options", "request")
 _SOCKET_METHODS = ("accept", "connect", "recv", "recv_into", "recvfrom", "recvfrom_into",
                    "send", "sendall", "sendto", "sendfile", "makefile")
 _PATH_IO = ("read_text", "read_bytes", "write_text", "write_bytes", "open")
-_SQLITE_METHODS = ("execute", "executemany", "executescript", "commit", "rollback")
-_CURSOR_METHODS = ("execute", "executemany", "executescript", "fetchone", "fetchmany", "fetchall")
+# The catalogue's "sqlite3 connect/execute": the calls that run a statement.
+_SQLITE_METHODS = ("execute", "executemany", "executescript")
 
 
 def _aliases(public: str, *others: str) -> tuple[str, tuple[str, ...]]:
@@ -94,8 +100,8 @@ BUILTIN_BLOCKING_APIS: dict[str, tuple[str, ...]] = dict(
                          "rmtree", "make_archive", "unpack_archive")
         ),
         _aliases("sqlite3.connect", "_sqlite3.connect", "sqlite3.dbapi2.connect"),
-        *(_aliases(f"sqlite3.Connection.{name}") for name in _SQLITE_METHODS),
-        *(_aliases(f"sqlite3.Cursor.{name}") for name in _CURSOR_METHODS),
+        *(_aliases(f"sqlite3.{owner}.{name}")
+          for owner in ("Connection", "Cursor") for name in _SQLITE_METHODS),
     ]
 )
 
@@ -196,14 +202,25 @@ def _argument(call: nodes.Call, keyword: str, position: int) -> nodes.NodeNG | N
     return None
 
 
-def _mentions(expression: nodes.NodeNG, qualified: str) -> bool:
+def _mentions(expression: nodes.NodeNG, qualified: str, depth: int = 0) -> bool:
     """Whether ``expression`` names ``qualified`` (read through imports), alone
-    or combined with ``|``: ``socket.AI_NUMERICHOST | socket.AI_PASSIVE``."""
+    or combined with ``|``: ``socket.AI_NUMERICHOST | socket.AI_PASSIVE``, also
+    through a name every binding of which, where it is read, does so."""
     if isinstance(expression, nodes.BinOp) and expression.op == "|":
-        return _mentions(expression.left, qualified) or _mentions(expression.right, qualified)
-    if isinstance(expression, (nodes.Name, nodes.Attribute)):
-        return qualified in import_paths(expression) or f"_{qualified}" in import_paths(expression)
-    return False
+        return _mentions(expression.left, qualified, depth) or _mentions(
+            expression.right, qualified, depth
+        )
+    if not isinstance(expression, (nodes.Name, nodes.Attribute)):
+        return False
+    paths = import_paths(expression)
+    if qualified in paths or f"_{qualified}" in paths:
+        return True
+    if not isinstance(expression, nodes.Name) or depth >= MAX_ALIAS_DEPTH:
+        return False
+    values = [assigned_value(binding) for binding in bindings_of(expression)]
+    return bool(values) and all(
+        value is not None and _mentions(value, qualified, depth + 1) for value in values
+    )
 
 
 def _made_non_blocking(receiver: nodes.NodeNG, call: nodes.Call) -> bool:
@@ -241,12 +258,41 @@ def _precedes(first: nodes.NodeNG, second: nodes.NodeNG) -> bool:
     return (first.lineno or 0, first.col_offset or 0) < (second.lineno or 0, second.col_offset or 0)
 
 
+def runs_on_the_loop(node: nodes.NodeNG) -> bool:
+    """Whether ``node`` runs on the event loop when the ``async def`` it is in
+    runs: in its body, or in a comprehension evaluated there; not in a nested
+    ``def`` or lambda (frames of their own), nor in a generator expression
+    kept for later (``pending = (f(x) for x in xs)``), which runs wherever it
+    is consumed."""
+    frame = node.frame()
+    if not isinstance(frame, nodes.AsyncFunctionDef):
+        return False
+    scope = node.scope()
+    while scope is not frame:
+        if isinstance(scope, nodes.GeneratorExp) and not _consumed_in_place(scope):
+            return False
+        scope = scope.parent.scope()
+    return True
+
+
+def _consumed_in_place(generator: nodes.GeneratorExp) -> bool:
+    """A generator expression iterated where it is written: passed to a call
+    (``any(...)``, ``"".join(...)``, ``f(*(...))``) or looped over."""
+    parent = generator.parent
+    if isinstance(parent, nodes.Starred):
+        parent = parent.parent
+    if isinstance(parent, nodes.Call):
+        return parent.func is not generator
+    return isinstance(parent, (nodes.For, nodes.Comprehension)) and parent.iter is generator
+
+
 def is_handed_to_thread(node: nodes.NodeNG) -> bool:
     """Whether ``node`` sits in the arguments of a call that runs them in a thread
-    (``asyncio.to_thread(...)``, ``loop.run_in_executor(...)``), within its scope."""
-    scope = node.scope()
+    (``asyncio.to_thread(...)``, ``loop.run_in_executor(...)``), within its frame
+    (comprehensions included)."""
+    frame = node.frame()
     child, parent = node, node.parent
-    while parent is not None and parent is not scope:
+    while parent is not None and parent is not frame:
         if isinstance(parent, nodes.Call) and child is not parent.func and _is_handoff(parent):
             return True
         child, parent = parent, parent.parent
@@ -357,6 +403,24 @@ def blocking_chain(
             deeper = blocking_chain(callee, apis, depth - 1) if callee is not None else None
             if deeper is not None:
                 return deeper._replace(via=(label, *deeper.via))
+    return _blocking_wrapper(func, apis, depth) if depth > 1 else None
+
+
+def _blocking_wrapper(
+    func: nodes.FunctionDef, apis: BlockingApis, depth: int
+) -> BlockingChain | None:
+    """Why the sync wrapper a decorator of ``func`` puts around it blocks
+    (a retry that sleeps between attempts): calling ``func`` runs the wrapper.
+    The chain names the wrapper by its decorator (``promote -> @backoff ->
+    time.sleep``)."""
+    for decorator in func.decorators.nodes if func.decorators else ():
+        for wrapper in call_through_wrappers(decorator):
+            deeper = blocking_chain(wrapper, apis, depth - 1)
+            if deeper is not None:
+                written = decorator.func if isinstance(decorator, nodes.Call) else decorator
+                return deeper._replace(
+                    via=(function_label(func), f"@{written.as_string()}", *deeper.via[1:])
+                )
     return None
 
 

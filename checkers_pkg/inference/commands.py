@@ -458,7 +458,7 @@ def _without_parameters(answer: BuiltText, read: nodes.NodeNG) -> BuiltText:
     dynamic parts (they are no wrapper's parameters here)."""
     if not answer.is_dynamic:
         return answer
-    here = read.scope()
+    here = read.frame()
     origins = [
         origin if origin.function is None or origin.function is here
         else Origin(origin.label, origin.line)

@@ -186,12 +186,19 @@ def _value_is_coroutine_function(value: object) -> bool:
 
 
 def partial_target(node: nodes.NodeNG) -> nodes.NodeNG | None:
-    """``f`` for ``functools.partial(f, ...)`` held by ``node`` (directly or by name)."""
+    """``f`` for ``functools.partial(f, ...)``, ``staticmethod(f)`` or
+    ``classmethod(f)`` held by ``node`` (directly, by name, or as a class
+    attribute): calling what they make calls ``f``. astroid infers the last
+    two as nothing."""
     call = node
     if isinstance(node, (nodes.Name, nodes.Attribute)):
         bindings = _partial_bindings(node)
         call = assigned_value(bindings[0]) if len(bindings) == 1 else None
-    if isinstance(call, nodes.Call) and call.args and _is_partial_constructor(call.func):
+    if not isinstance(call, nodes.Call) or not call.args:
+        return None
+    if _is_partial_constructor(call.func):
+        return call.args[0]
+    if len(call.args) == 1 and not call.keywords and _is_method_descriptor(call.func):
         return call.args[0]
     return None
 
@@ -206,16 +213,35 @@ def _is_partial_constructor(func: nodes.NodeNG) -> bool:
     return False
 
 
+def _is_method_descriptor(func: nodes.NodeNG) -> bool:
+    """The builtin ``staticmethod`` or ``classmethod``, called as a function
+    (``load = staticmethod(fetch)`` in a class body)."""
+    return (
+        isinstance(func, nodes.Name)
+        and func.name in ("staticmethod", "classmethod")
+        and f"builtins.{func.name}" in qualified_names(func)
+    )
+
+
 def _partial_bindings(node: nodes.Name | nodes.Attribute) -> list[nodes.NodeNG]:
-    """Where a name, or an instance attribute (``self.load = partial(...)``
-    in ``__init__``, called later), was bound."""
+    """Where a name, an instance attribute (``self.load = partial(...)`` in
+    ``__init__``, called later) or a class attribute (``Loader.load``) was bound."""
     if isinstance(node, nodes.Name):
         imported = imported_binding(node)  # ``from .users import view``
         return [imported] if imported is not None else bindings_of(node)
-    # ``self.<attr>`` only, read from the enclosing class without inference:
-    # asking astroid for every receiver's class costs more than it finds.
-    owner = _enclosing_class(node.expr)
+    # ``self.<attr>`` or ``Class.<attr>`` only, read from the class without
+    # inference: asking astroid for every receiver's class costs more than it finds.
+    owner = _enclosing_class(node.expr) or _named_class(node.expr)
     return attribute_bindings(owner, node.attrname) if owner is not None else []
+
+
+def _named_class(receiver: nodes.NodeNG) -> nodes.ClassDef | None:
+    """The class a receiver names (``Loader`` in ``Loader.load``), read
+    through imports without inference."""
+    if not isinstance(receiver, (nodes.Name, nodes.Attribute)):
+        return None
+    definition = definition_by_imports(receiver)
+    return definition if isinstance(definition, nodes.ClassDef) else None
 
 
 def _enclosing_class(receiver: nodes.NodeNG) -> nodes.ClassDef | None:
@@ -297,18 +323,27 @@ def _effect_of_returns(decorator: nodes.FunctionDef) -> DecoratorEffect:
     return effects.pop() if len(effects) == 1 else DecoratorEffect.UNKNOWN
 
 
-@memoise_per_node(on_cycle=False)
 def calls_through(decorator: nodes.NodeNG) -> bool:
     """Whether a decorator of the linted code returns a sync wrapper that calls
     the decorated function itself, in the caller's thread (timing, retry,
     logging wrappers): running the decorated function runs its body."""
+    return bool(call_through_wrappers(decorator))
+
+
+@memoise_per_node(on_cycle=())
+def call_through_wrappers(decorator: nodes.NodeNG) -> tuple[nodes.FunctionDef, ...]:
+    """The sync wrappers a decorator of the linted code returns, when every one
+    of them calls the decorated function itself, in the caller's thread; empty
+    when it returns anything else. What a wrapper does around that call runs
+    too (a retry's sleep between attempts)."""
     implementation = _decorator_function(decorator)
     if implementation is None or not is_linted_code(implementation.root()):
-        return False
+        return ()
     params = positional_parameters(implementation)
     returned = _returned_values(implementation)
     if not params or not returned:
-        return False
+        return ()
+    wrappers = []
     for value in returned:
         wrapper = _local_function(implementation, value)
         if (
@@ -317,11 +352,12 @@ def calls_through(decorator: nodes.NodeNG) -> bool:
             or wrapper.is_generator()
             or not _calls_parameter(wrapper, params[0])
         ):
-            return False
+            return ()
         own = wrapper.decorators.nodes if wrapper.decorators else []
         if any(decorator_effect(d) is not DecoratorEffect.KEEPS for d in own):
-            return False
-    return True
+            return ()
+        wrappers.append(wrapper)
+    return tuple(wrappers)
 
 
 def _calls_parameter(wrapper: nodes.FunctionDef, param: nodes.AssignName) -> bool:
@@ -628,7 +664,7 @@ def _call_bindings(scope: nodes.NodeNG, name: str) -> tuple[nodes.Call, ...]:
     for binding in scope.locals.get(name, ()):
         if isinstance(binding.parent, nodes.AugAssign):
             continue  # a use of the value held, then a rebinding (an escape)
-        value = _walrus_value(binding) or assigned_value(binding)
+        value = _walrus_value(binding) or assigned_value(binding) or _paired_element(binding)
         if not isinstance(binding, nodes.AssignName) or not isinstance(value, nodes.Call):
             return ()
         calls.append(value)
@@ -644,6 +680,23 @@ def _all_coroutine_calls(calls: tuple[nodes.Call, ...]) -> bool:
     return False not in verdicts and all(
         verdict or is_coroutine_function(call.func) for verdict, call in zip(verdicts, calls)
     )
+
+
+def _paired_element(binding: nodes.NodeNG) -> nodes.NodeNG | None:
+    """``fetch(b)`` for ``b`` in ``a, b = fetch(a), fetch(b)``: a target of
+    a tuple assignment from a display of as many elements, none starred."""
+    target = binding.parent
+    statement = target.parent if target is not None else None
+    if not isinstance(target, (nodes.Tuple, nodes.List)) or not isinstance(statement, nodes.Assign):
+        return None
+    value = statement.value
+    if target not in statement.targets or not isinstance(value, (nodes.Tuple, nodes.List)):
+        return None
+    if len(value.elts) != len(target.elts) or any(
+        isinstance(element, nodes.Starred) for element in (*value.elts, *target.elts)
+    ):
+        return None
+    return value.elts[target.elts.index(binding)]
 
 
 def through_walrus(node: nodes.NodeNG) -> nodes.NodeNG:

@@ -39,7 +39,7 @@ def forwards_parameter(call: nodes.Call, message: nodes.NodeNG) -> bool:
     Application code translating its parameter with ``_()``
     (``def label(category): return _(category)``) is not machinery: that
     parameter is a runtime value extraction never sees."""
-    function = call.scope()
+    function = call.frame()
     if not isinstance(function, (nodes.FunctionDef, nodes.Lambda)):
         return False
     if _from_parameters(message, function, 0) != _PARAMETER:

@@ -607,7 +607,7 @@ def may_pass_outside_text(call: nodes.Call) -> bool:
     function: anything but constants and the caller's own parameters (which
     make the caller a wrapper, judged at its own callers). Syntactic: the
     filter that keeps callee resolution off most calls."""
-    scope = call.scope()
+    scope = call.frame()  # a comprehension's calls are its function's
     own = {arg.name for arg in scope.args.arguments} if isinstance(
         scope, (nodes.FunctionDef, nodes.Lambda)
     ) else set()

@@ -319,7 +319,7 @@ def is_chosen_by_parameter(node: nodes.NodeNG) -> bool:
     """Whether ``node`` runs only on a branch chosen by a parameter of its
     function (``if not verify: ctx.check_hostname = False``): the function
     implements its caller's opt-out, and the choice is the caller's."""
-    function = node.scope()
+    function = node.frame()
     if not isinstance(function, nodes.FunctionDef):
         return False
     parameters = {arg.name for arg in function.args.arguments}

@@ -31,7 +31,7 @@ class Checkout:
     async def pay(self, order: dict) -> None:
         self.session.get("https://example.com/rates")  # [blocking-call-in-async]
         self.services.http.post("https://example.com/pay", json=order)  # [blocking-call-in-async]
-        self.services.connection.commit()  # [blocking-call-in-async]
+        self.services.connection.execute("UPDATE orders SET paid = 1")  # [blocking-call-in-async]
         self.services.payments.charge(order["total"])  # [transitively-blocking-call-in-async]
         self.services.db.fetch_user(order["user"])  # [transitively-blocking-call-in-async]
         await self.services.async_payments.charge(order["total"])

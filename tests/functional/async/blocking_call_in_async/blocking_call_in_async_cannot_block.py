@@ -40,3 +40,18 @@ async def probe(address):
     waiting = socket.socket()
     waiting.settimeout(None)
     waiting.recv(10)  # [blocking-call-in-async]
+
+
+NUMERIC = socket.AI_NUMERICHOST | socket.AI_NUMERICSERV
+
+
+async def resolve_literal(address, port, passive):
+    flags = socket.AI_NUMERICHOST | socket.AI_NUMERICSERV
+    first = socket.getaddrinfo(address, port, flags=flags)
+    second = socket.getaddrinfo(address, port, 0, 0, 0, NUMERIC)
+    mode = socket.AI_PASSIVE
+    third = socket.getaddrinfo(address, port, flags=mode)  # [blocking-call-in-async]
+    if passive:
+        flags = socket.AI_PASSIVE
+    fourth = socket.getaddrinfo(address, port, flags=flags)  # [blocking-call-in-async]
+    return first, second, third, fourth

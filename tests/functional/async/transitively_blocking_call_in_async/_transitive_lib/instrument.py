@@ -45,3 +45,33 @@ def in_pool(func):
         return POOL.submit(func, *args, **kwargs)
 
     return wrapper
+
+
+def backoff(delay=0.5, attempts=3):
+    """Retries with a pause between attempts: the wrapper itself sleeps."""
+
+    def decorate(func):
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            for _ in range(attempts - 1):
+                try:
+                    return func(*args, **kwargs)
+                except OSError:
+                    time.sleep(delay)
+            return func(*args, **kwargs)
+
+        return wrapper
+
+    return decorate
+
+
+def audited(func):
+    """Records each call: the wrapper does not block, nor does it call the
+    function it wraps more than once."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        LOG.info("calling %s", func.__name__)
+        return func(*args, **kwargs)
+
+    return wrapper
