@@ -229,7 +229,7 @@ class AsyncChecker(SuiteChecker):
             self._report(
                 "transitively-blocking-call-in-async",
                 node,
-                f"{' -> '.join(chain.names)} ({chain.where})",
+                f"{' -> '.join(chain.names)} ({chain.where(node.root())})",
                 chain.via[0],
             )
 

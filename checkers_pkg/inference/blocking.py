@@ -370,12 +370,18 @@ class BlockingChain(NamedTuple):
         """``("load", "read_file", "open")``."""
         return (*self.via, self.api)
 
-    @property
-    def where(self) -> str:
-        """``storage.py:41``: the file and line of the blocking call."""
+    def where(self, seen_from: nodes.Module) -> str:
+        """``storage.py:41``: the file and line of the blocking call, as read
+        in ``seen_from``'s file; by the module's path (``redis/cluster.py``)
+        when another file of that name is the one the message is shown in."""
         module = self.call.root()
         path = module.file or ""
         filename = os.path.basename(path) if path.endswith(".py") else f"{module.name}.py"
+        if module is not seen_from and filename == os.path.basename(seen_from.file or ""):
+            parts = module.name.split(".")
+            if os.path.basename(path) == "__init__.py":
+                parts.append("__init__")
+            filename = "/".join(parts) + ".py"
         return f"{filename}:{self.call.lineno}"
 
 

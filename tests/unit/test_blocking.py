@@ -201,4 +201,4 @@ def test_chain_names_the_file_and_line_of_the_blocking_call() -> None:
     )
     chain = blocking_chain(top, APIS, 3)
     assert chain is not None and chain.names == ("top", "leaf", "time.sleep")
-    assert chain.where == "storage.py:5"
+    assert chain.where(top.root()) == "storage.py:5"
