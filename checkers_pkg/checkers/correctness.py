@@ -17,6 +17,7 @@ from checkers_pkg.inference.mocks import (
     invented_assertion,
     is_assertion_close,
     mock_kind,
+    spec_defines,
 )
 from checkers_pkg.inference.names import (
     candidate_names,
@@ -226,6 +227,8 @@ class CorrectnessChecker(SuiteChecker):
             assert invented is not None
             if kind is MockKind.SPECCED and invented.prefixed and not is_assertion_close(name):
                 return  # may be a method of the spec (``assert_valid``)
+            if kind is MockKind.SPECCED and spec_defines(attribute.expr, name):
+                return  # the spec's own ``has_calls``
             if invented.raises or kind is MockKind.SPECCED:  # a spec refuses unknown names
                 what = "is not a mock assertion: it raises AttributeError only when the test runs"
             elif not called:
@@ -360,8 +363,10 @@ def _pure_method_advice(call: nodes.Call) -> tuple[str, str] | None:
         return f"{label} only returns {found.noun}", "use it or delete the call"
     receiver = func.expr
     if (
-        isinstance(receiver, (nodes.Name, nodes.Attribute))
+        found.method not in _NOT_A_NEW_RECEIVER
+        and isinstance(receiver, (nodes.Name, nodes.Attribute))
         and not _is_loop_variable(receiver)
+        and not _is_outer_name(receiver)
         and not is_read_only_attribute(receiver)  # assigning back cannot set it
     ):
         target = receiver.as_string()
@@ -395,6 +400,21 @@ def _in_test_function(node: nodes.NodeNG) -> bool:
 def _lazy_builtin_advice(call: nodes.Call) -> tuple[str, str] | None:
     advice = _pure_builtin_advice(call) if isinstance(call.func, nodes.Name) else None
     return advice if advice is not None and "lazy" in advice[0] else None
+
+
+# The result is not a new version of the receiver: ``sep.join(names)`` is not
+# a new separator, ``TEMPLATE.format(...)`` not a new template.
+_NOT_A_NEW_RECEIVER = frozenset({"join", "format", "format_map"})
+
+
+def _is_outer_name(node: nodes.NodeNG) -> bool:
+    """A name bound outside the function that reads it (a module constant, a
+    closure's variable): assigning it there would make it a local of the
+    function, unbound where it is read (UnboundLocalError)."""
+    if not isinstance(node, nodes.Name):
+        return False
+    frame = node.frame()
+    return any(binding.frame() is not frame for binding in bindings_of(node))
 
 
 def _is_loop_variable(node: nodes.NodeNG) -> bool:

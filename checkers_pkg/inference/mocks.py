@@ -28,6 +28,7 @@ from checkers_pkg.inference.names import (
     annotated_expression,
     attribute_bindings,
     declared_class,
+    definition_by_imports,
     import_paths,
     instance_class,
     qualified_names,
@@ -371,8 +372,28 @@ def declared_fake_defines(node: nodes.NodeNG, name: str) -> bool:
     defines ``name`` itself: a hand-written fake (``recorder: Recorder`` with
     its own ``assert_called_once``), whose member is its own business."""
     cls = declared_class(node)
-    if cls is None or _is_mock_class(cls):
+    return cls is not None and not _is_mock_class(cls) and _defines(cls, name)
+
+
+def spec_defines(node: nodes.NodeNG, name: str) -> bool:
+    """Whether ``node`` is a name bound to a mock made from a class spec
+    (``create_autospec(Line)``, ``Mock(spec=Line)``, ``Mock(Line)``) whose
+    class defines ``name``: ``line.has_calls()`` is then the spec's own
+    method, not an invented assertion."""
+    bindings = bindings_of(node) if isinstance(node, nodes.Name) else []
+    call = assigned_value(bindings[0]) if len(bindings) == 1 else None
+    if not isinstance(call, nodes.Call) or not set(qualified_names(call)) & MOCK_FACTORIES:
         return False
+    spec = next(
+        (keyword.value for keyword in call.keywords or () if keyword.arg in ("spec", "spec_set")),
+        call.args[0] if call.args else None,
+    )
+    cls = definition_by_imports(spec) if spec is not None else None
+    return isinstance(cls, nodes.ClassDef) and _defines(cls, name)
+
+
+def _defines(cls: nodes.ClassDef, name: str) -> bool:
+    """Whether the class (or a base) defines ``name``."""
     try:
         cls.getattr(name)
     except (AstroidError, RecursionError):

@@ -290,18 +290,27 @@ def _class_of_name(node: nodes.Name) -> nodes.ClassDef | None:
             binding.parent.target is binding
         ):
             cls = _element_class(binding.parent.iter)
+        elif isinstance(binding.parent, nodes.AugAssign):
+            # ``label += "-x"`` in a loop: astroid's answer for the result of
+            # the operation, the other bindings typed on their own
+            cls = _known_class(inferred_values(binding))
         elif len(bindings) == 1:
             # ``for line in lines``, ``with open(p) as f``: astroid's answer
             # for the name, when it has no unknown candidate.
-            values = inferred_values(node)
-            unknown = any(isinstance(value, util.UninferableBase) for value in values)
-            cls = None if unknown else _agreed_class(values)
+            cls = _known_class(inferred_values(node))
         else:
             return None
         if cls is None:
             return None
         classes.add(cls)
     return classes.pop() if len(classes) == 1 else None
+
+
+def _known_class(values: tuple[object, ...] | list[object]) -> nodes.ClassDef | None:
+    """The class astroid's values agree on, unless one of them is unknown."""
+    if any(isinstance(value, util.UninferableBase) for value in values):
+        return None
+    return _agreed_class(values)
 
 
 # Decorators that make a method read as an attribute (``self.display``).
@@ -360,9 +369,9 @@ _PATH_PROPERTIES = frozenset({"parent"})
 
 
 def is_read_only_attribute(node: nodes.NodeNG) -> bool:
-    """Whether ``node`` reads a property, a path's ``parent`` or a field of a
-    ``typing.NamedTuple``: assigning a new value back would not (or cannot)
-    set it."""
+    """Whether ``node`` reads a property, a path's ``parent``, a field of a
+    ``typing.NamedTuple`` or of a frozen dataclass: assigning a new value back
+    would not (or cannot) set it."""
     if not isinstance(node, nodes.Attribute):
         return False
     if _named_tuple_field_annotations(node):
@@ -372,7 +381,26 @@ def is_read_only_attribute(node: nodes.NodeNG) -> bool:
         return False
     if owner.qname() in _PATH_CLASSES:
         return node.attrname in _PATH_PROPERTIES
-    return _property_getter(owner, node.attrname) is not None
+    return _is_frozen(owner) or _property_getter(owner, node.attrname) is not None
+
+
+def _is_frozen(cls: nodes.ClassDef) -> bool:
+    """A frozen dataclass or attrs class (``@dataclass(frozen=True)``,
+    ``@attrs.frozen``): setting a field raises."""
+    for decorator in cls.decorators.nodes if cls.decorators else ():
+        if isinstance(decorator, nodes.Call):
+            if any(
+                keyword.arg == "frozen" and isinstance(keyword.value, nodes.Const)
+                and keyword.value.value is True
+                for keyword in decorator.keywords or ()
+            ):
+                return True
+            decorator = decorator.func
+        if isinstance(decorator, (nodes.Name, nodes.Attribute)) and (
+            decorator.as_string().rsplit(".", 1)[-1] == "frozen"
+        ):
+            return True
+    return False
 
 
 def _owner_class(node: nodes.Attribute) -> nodes.ClassDef | None:
