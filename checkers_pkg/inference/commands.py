@@ -31,12 +31,21 @@ from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.arguments import changed_in_place
 from checkers_pkg.inference.names import (
     attribute_bindings,
+    definition_by_imports,
     import_paths,
     instance_class,
+    is_linted_code,
+    local_definition,
     qualified_names,
 )
 from checkers_pkg.inference.strings import string_value
-from checkers_pkg.inference.values import assigned_value, bindings_of, constant_value, known_values
+from checkers_pkg.inference.values import (
+    assigned_value,
+    bindings_of,
+    constant_value,
+    known_values,
+    returned_values,
+)
 
 MAX_TRACE_DEPTH = 24
 
@@ -476,9 +485,32 @@ def _marked_call(node: nodes.Call) -> BuiltText | None:
         names.add(node.func.name)
     if names & QUOTING_FUNCTIONS or names & NUMERIC_FUNCTIONS:
         return SAFE
-    if _quoting_name(node.func):
+    if _quoting_name(node.func) or _returns_fixed_text(node.func):
         return SAFE
     return None
+
+
+def _returns_fixed_text(func: nodes.NodeNG) -> bool:
+    """A helper of the linted code, named without inference, that returns
+    text made of constants and safe parts only, whatever it is passed
+    (``def placeholders(n): return ",".join("?" * n)``)."""
+    callee = local_definition(func) or definition_by_imports(func)
+    return (
+        isinstance(callee, nodes.FunctionDef)
+        and is_linted_code(callee.root())
+        and _fixed_returns(callee)
+    )
+
+
+@memoise_per_node(on_cycle=False)
+def _fixed_returns(func: nodes.FunctionDef) -> bool:
+    if func.decorators or func.is_generator() or isinstance(func, nodes.AsyncFunctionDef):
+        return False
+    returned = returned_values(func)
+    return bool(returned) and all(
+        value is not None and built_text(value).kind in (TextKind.CONSTANT, TextKind.SAFE)
+        for value in returned
+    )
 
 
 def _quoting_name(func: nodes.NodeNG) -> bool:

@@ -20,6 +20,7 @@ from checkers_pkg.inference.values import (
     class_of,
     known_values,
     positional_parameters,
+    returned_values,
     single_known_value,
 )
 
@@ -120,12 +121,7 @@ def _self_returning_class(manager: nodes.NodeNG, kind: type) -> nodes.ClassDef |
 
 def _returns_self(method: nodes.FunctionDef, cls: nodes.ClassDef) -> bool:
     params = positional_parameters(method)
-    returns = [
-        node.value
-        for node in method.nodes_of_class(
-            nodes.Return, skip_klass=(nodes.FunctionDef, nodes.ClassDef, nodes.Lambda)
-        )
-    ]
+    returns = returned_values(method)
     if params and returns and all(
         isinstance(value, nodes.Name) and value.name == params[0].name for value in returns
     ):

@@ -28,6 +28,7 @@ from checkers_pkg.inference.values import (
     bindings_of,
     class_of,
     positional_parameters,
+    returned_values,
     single_known_value,
 )
 
@@ -308,7 +309,7 @@ def _effect_of_returns(decorator: nodes.FunctionDef) -> DecoratorEffect:
     params = positional_parameters(decorator)
     wrapped = params[0] if params else None
     effects = set()
-    for returned in _returned_values(decorator):
+    for returned in returned_values(decorator):
         if wrapped is not None and _holds_parameter(returned, wrapped, 0):
             effects.add(DecoratorEffect.KEEPS)
             continue
@@ -340,7 +341,7 @@ def call_through_wrappers(decorator: nodes.NodeNG) -> tuple[nodes.FunctionDef, .
     if implementation is None or not is_linted_code(implementation.root()):
         return ()
     params = positional_parameters(implementation)
-    returned = _returned_values(implementation)
+    returned = returned_values(implementation)
     if not params or not returned:
         return ()
     wrappers = []
@@ -383,17 +384,8 @@ def _holds_parameter(node: nodes.NodeNG | None, param: nodes.AssignName, depth: 
     )
 
 
-def _returned_values(func: nodes.FunctionDef) -> list[nodes.NodeNG | None]:
-    return [
-        node.value
-        for node in func.nodes_of_class(
-            nodes.Return, skip_klass=(nodes.FunctionDef, nodes.ClassDef, nodes.Lambda)
-        )
-    ]
-
-
 def _returned_local_functions(func: nodes.FunctionDef) -> list[nodes.FunctionDef]:
-    found = [_local_function(func, value) for value in _returned_values(func)]
+    found = [_local_function(func, value) for value in returned_values(func)]
     return [local for local in found if local is not None]
 
 

@@ -21,7 +21,7 @@ from checkers_pkg.inference.names import (
     import_paths,
     parameter_annotation,
 )
-from checkers_pkg.inference.values import is_none
+from checkers_pkg.inference.values import is_none, returned_values
 
 LOGGER_CLASSES = frozenset({"logging.Logger", "logging.RootLogger", "logging.LoggerAdapter"})
 LOGGER_FACTORIES = frozenset({"logging.getLogger", "logging.getLoggerClass", *LOGGER_CLASSES})
@@ -113,12 +113,7 @@ def _returns_logger(call: nodes.Call, depth: int) -> bool:
 
 @memoise_per_node(on_cycle=False)
 def _function_returns_logger(function: nodes.FunctionDef, depth: int) -> bool:
-    returns = [
-        statement.value
-        for statement in function.nodes_of_class(
-            nodes.Return, skip_klass=(nodes.FunctionDef, nodes.Lambda, nodes.ClassDef)
-        )
-    ]
+    returns = returned_values(function)
     return bool(returns) and all(
         value is not None and _holds_logger(value, depth) for value in returns
     )

@@ -262,8 +262,20 @@ def _is_cursor_call(node: nodes.NodeNG, receivers: frozenset[str]) -> bool:
         if node.func.attrname in {"connect", "__enter__"}:
             return bool(CONNECTION_FACTORIES.intersection(qualified_names(node.func)))
     if isinstance(node, nodes.Call):
+        closed = _closed_object(node)
+        if closed is not None:
+            return _is_cursor_call(closed, receivers)
         return bool(CONNECTION_FACTORIES.intersection(qualified_names(node.func)))
     return False
+
+
+def _closed_object(call: nodes.Call) -> nodes.NodeNG | None:
+    """``x`` for ``contextlib.closing(x)``, which ``with`` hands back as is."""
+    func = call.func
+    spelled = func.name if isinstance(func, nodes.Name) else getattr(func, "attrname", None)
+    if spelled != "closing" or len(call.args) != 1:
+        return None
+    return call.args[0] if "contextlib.closing" in qualified_names(func) else None
 
 
 def _with_context(binding: nodes.NodeNG) -> nodes.NodeNG | None:

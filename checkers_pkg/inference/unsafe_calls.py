@@ -491,8 +491,38 @@ def _is_tar_archive(call: nodes.Call) -> bool:
     filename = argument(call, "filename", 0)
     if isinstance(filename, Passed):
         return False
-    text = string_value(filename)
-    return text.is_constant and (text.text or "").lower().endswith(TAR_SUFFIXES)
+    ending = _known_ending(filename, 0)
+    return ending is not None and ending.lower().endswith(TAR_SUFFIXES)
+
+
+_PATH_JOINS = frozenset({"os.path.join", "posixpath.join", "ntpath.join"})
+MAX_ENDING_DEPTH = 4
+
+
+def _known_ending(node: nodes.NodeNG, depth: int) -> str | None:
+    """The constant text a path's value ends with: all of it when constant,
+    else the last literal of an f-string, of ``+`` or ``/`` (a path), or of
+    ``os.path.join``'s last argument, through names bound once
+    (``os.path.join(BACKUP_DIR, "latest.tar.gz")``, ``f"{root}/{name}.tgz"``)."""
+    text = string_value(node)
+    if text.is_constant:
+        return text.text
+    if depth > MAX_ENDING_DEPTH:
+        return None
+    if isinstance(node, nodes.JoinedStr):
+        last = node.values[-1] if node.values else None
+        return last.value if isinstance(last, nodes.Const) and isinstance(last.value, str) else None
+    if isinstance(node, nodes.BinOp) and node.op in ("+", "/"):
+        return _known_ending(node.right, depth + 1)
+    if isinstance(node, nodes.Call) and node.args and not node.keywords:
+        if _PATH_JOINS.intersection(qualified_names(node.func)):
+            return _known_ending(node.args[-1], depth + 1)
+        return None
+    if isinstance(node, nodes.Name):
+        bindings = bindings_of(node)
+        value = assigned_value(bindings[0]) if len(bindings) == 1 else None
+        return _known_ending(value, depth + 1) if value is not None else None
+    return None
 
 
 __all__ = [

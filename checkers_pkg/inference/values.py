@@ -198,3 +198,14 @@ def positional_parameters(func: nodes.FunctionDef | nodes.Lambda) -> list[nodes.
     if arguments.args is None:
         return []
     return [*arguments.posonlyargs, *arguments.args]
+
+
+def returned_values(func: nodes.FunctionDef) -> list[nodes.NodeNG | None]:
+    """What each ``return`` of ``func`` itself hands back (None for a bare
+    ``return``); nested functions, lambdas and classes return for themselves."""
+    return [
+        statement.value
+        for statement in func.nodes_of_class(
+            nodes.Return, skip_klass=(nodes.FunctionDef, nodes.ClassDef, nodes.Lambda)
+        )
+    ]

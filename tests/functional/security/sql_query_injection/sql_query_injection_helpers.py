@@ -1,0 +1,32 @@
+"""Placeholders built by a helper of the code base are constants; a
+connection handed back by contextlib.closing is still a connection."""
+
+import os
+import sqlite3
+from contextlib import closing
+
+
+def placeholders(count):
+    return ",".join("?" * count)
+
+
+def column_list(columns):
+    return ", ".join(columns)
+
+
+def by_ids(ids):
+    conn = sqlite3.connect("app.db")
+    query = "SELECT * FROM users WHERE id IN (%s)" % placeholders(len(ids))
+    return conn.execute(query, ids).fetchall()
+
+
+def purge():
+    with closing(sqlite3.connect("app.db")) as conn:
+        conn.executescript("DELETE FROM {};".format(os.environ["TABLE"]))  # [sql-query-injection]
+        conn.executescript("DELETE FROM logs;")
+
+
+def report():
+    conn = sqlite3.connect("app.db")
+    wanted = os.environ["COLUMNS"].split(",")
+    return conn.execute(f"SELECT {column_list(wanted)} FROM users")  # [sql-query-injection]
