@@ -19,6 +19,7 @@ from checkers_pkg.inference.i18n import (
     TranslationTable,
     brace_placeholders,
     is_marked_message,
+    is_wrapper_body,
     mapping_keys,
     names_in_scope,
     namespace_mapping,
@@ -283,7 +284,11 @@ class LoggingI18nChecker(SuiteChecker):
                 return
 
     def _is_marked_or_forwarded(self, node: nodes.Call, message: nodes.NodeNG) -> bool:
-        return is_marked_message(message, self._table) or forwards_parameter(node, message)
+        return (
+            is_marked_message(message, self._table)
+            or forwards_parameter(node, message)
+            or is_wrapper_body(node, self._table)
+        )
 
     def _report(self, symbol: str, node: nodes.NodeNG, *args: object) -> None:
         self.add_message(symbol, node=node, args=args, confidence=INFERENCE)

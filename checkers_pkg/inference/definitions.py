@@ -251,7 +251,11 @@ def _element_origins(display: nodes.NodeNG, depth: int) -> list[Origin]:
 
 def _iterated_origins(iterable: nodes.NodeNG, depth: int) -> tuple[Origin, ...]:
     """What a ``for`` target takes: the elements of the tuples, lists and sets
-    the iterable was defined as (a dict gives its keys)."""
+    the iterable was defined as (a dict gives its keys, its ``values()`` its
+    values)."""
+    func = iterable.func if isinstance(iterable, nodes.Call) else None
+    if isinstance(func, nodes.Attribute) and func.attrname == "values" and not iterable.args:
+        return _dict_values(func.expr, depth)
     found: list[Origin] = []
     for container in _origins(iterable, depth):
         value = container.value

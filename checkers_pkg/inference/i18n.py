@@ -31,6 +31,7 @@ from checkers_pkg.inference.translations import (
     BUILTIN_TRANSLATION_FUNCTIONS,
     TranslationCall,
     TranslationTable,
+    is_wrapper_body,
     translation_call,
 )
 from checkers_pkg.inference.messages import is_marked_message
@@ -210,6 +211,7 @@ __all__ = [
     "brace_placeholders",
     "is_marked_message",
     "is_self",
+    "is_wrapper_body",
     "mapping_keys",
     "names_in_scope",
     "namespace_mapping",

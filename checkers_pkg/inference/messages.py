@@ -36,9 +36,11 @@ def forwards_parameter(call: nodes.Call, message: nodes.NodeNG) -> bool:
     calls a translations object's method (oslo.i18n's ``m = t.gettext``,
     ``lang.ngettext(...)``). The literal is for its callers to pass.
 
-    Application code translating its parameter with ``_()``
-    (``def label(category): return _(category)``) is not machinery: that
-    parameter is a runtime value extraction never sees."""
+    Application code translating its parameter with ``_()`` and using the
+    result (``print(_(category))``) is not machinery: that parameter is a
+    runtime value extraction never sees. (A one-statement wrapper,
+    ``def label(category): return _(category)``, is a translation function
+    itself: ``translations.is_wrapper_body``.)"""
     function = call.frame()
     if not isinstance(function, (nodes.FunctionDef, nodes.Lambda)):
         return False

@@ -31,8 +31,8 @@ from checkers_pkg.inference.definitions import Origin, origins
 from checkers_pkg.inference.names import (
     import_paths,
     qualified_names,
+    resolved_callee,
     short_names_of,
-    unwrap_method,
 )
 from checkers_pkg.inference.values import bindings_of, positional_parameters, single_known_value
 
@@ -236,9 +236,10 @@ def _is_unbound(name: nodes.Name) -> bool:
 
 
 def _worth_resolving(func: nodes.Attribute, table: TranslationTable) -> bool:
-    """The gate for attribute callees: spelled like a translation method, or a
-    private name read from a module (``i18n._``, ``i18n._LE``)."""
-    if func.attrname in table.short_names:
+    """The gate for attribute callees: spelled like a translation method or a
+    marker (``i18n.N_``), or a private name read from a module (``i18n._``,
+    ``i18n._LE``)."""
+    if func.attrname in table.short_names or func.attrname in MARKER_NAMES:
         return True
     if not (func.attrname.startswith("_") and isinstance(func.expr, nodes.Name)):
         return False
@@ -273,8 +274,9 @@ def _attribute_role(func: nodes.Attribute, table: TranslationTable, depth: int) 
 def _boundmethod_role(
     func: nodes.Attribute, table: TranslationTable, depth: int
 ) -> Role | None:
-    """``localizer._("...")``: a method of the project, a one-line wrapper."""
-    method = unwrap_method(single_known_value(func))
+    """``localizer._("...")``: a method of the project, a one-line wrapper;
+    also on a receiver known only by its annotation (``tr: Translator``)."""
+    method = resolved_callee(func)
     if isinstance(method, nodes.FunctionDef) and method.type == "method":
         return _function_role(method, table, depth)
     return None
@@ -412,6 +414,19 @@ def _function_role(
     return replace(inner, positions=tuple(params.index(message.name) for message in messages))
 
 
+def is_wrapper_body(call: nodes.Call, table: TranslationTable) -> bool:
+    """Whether ``call`` is what a one-statement wrapper returns, the wrapper
+    being a translation function itself (``def tr(message): return
+    gettext(message)``): its parameter is not a message, its callers' are."""
+    function = call.frame()
+    if not isinstance(function, (nodes.FunctionDef, nodes.Lambda)):
+        return False
+    if _single_returned(function) is not call:
+        return False
+    role = _function_role(function, table, 0)
+    return role is not None and not role.is_marker
+
+
 def _single_returned(function: nodes.FunctionDef | nodes.Lambda) -> nodes.NodeNG | None:
     """What a function made of a single ``return`` (a docstring aside) returns."""
     if isinstance(function, nodes.Lambda):
@@ -434,6 +449,7 @@ __all__ = [
     "TranslationTable",
     "callee_role",
     "is_marker_call",
+    "is_wrapper_body",
     "method_role",
     "translation_call",
 ]

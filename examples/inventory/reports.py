@@ -22,4 +22,4 @@ def export_failed(sku, warehouse):
 
 
 def category_label(category):
-    return _(category)
+    return _(category).title()

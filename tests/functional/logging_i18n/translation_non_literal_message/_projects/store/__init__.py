@@ -1,0 +1,1 @@
+"""A store front whose translation module wraps the standard library."""
