@@ -30,6 +30,7 @@ from __future__ import annotations
 import atexit
 import gc
 import sys
+import types
 
 from astroid import nodes
 from astroid.builder import AstroidBuilder
@@ -60,9 +61,33 @@ def freeze_before_checking(module: nodes.Module) -> None:
     # checks left (cheap), and frees the cycles they promoted to the oldest
     # generation (peak memory); before the first freeze it would walk every
     # tree pylint has built, so only the young generations are collected.
-    gc.collect(2 if _last_frozen else 1)
+    _collect_quietly(2 if _last_frozen else 1)
     _last_frozen[:] = [id(module)]
     gc.freeze()
+
+
+def _collect_quietly(generation: int) -> None:
+    """``gc.collect(generation)``, without the one message CPython prints when
+    it finalizes an abandoned chain of astroid's inference generators whose
+    innermost one it finds still marked as running ("Exception ignored in:
+    <generator object _infer_attribute> ... generator already executing",
+    seen on scrapy): the generator is garbage either way. Anything else
+    reaches the hook in force as before."""
+    previous = sys.unraisablehook
+
+    def hook(unraisable: sys.UnraisableHookArgs) -> None:
+        if not (
+            isinstance(unraisable.object, types.GeneratorType)
+            and isinstance(unraisable.exc_value, ValueError)
+            and str(unraisable.exc_value) == "generator already executing"
+        ):
+            previous(unraisable)
+
+    sys.unraisablehook = hook
+    try:
+        gc.collect(generation)
+    finally:
+        sys.unraisablehook = previous
 
 
 def freeze_after_building(module: nodes.Module) -> None:

@@ -192,7 +192,7 @@ class LoggingI18nChecker(SuiteChecker):
         """``template % locals()``."""
         if node.op == "%":
             mapping = namespace_mapping(node.right)
-            if mapping is not None:
+            if mapping is not None and self._takes_keys(node.left):
                 self._report_namespace(node, mapping, node.left, percent_placeholders)
 
     # -- logging ---------------------------------------------------------------
@@ -206,7 +206,7 @@ class LoggingI18nChecker(SuiteChecker):
         template, arguments = node.args[index], node.args[index + 1 :]
         if len(arguments) == 1:
             mapping = namespace_mapping(arguments[0])
-            if mapping is not None:
+            if mapping is not None and self._takes_keys(template):
                 self._report_namespace(node, mapping, template, percent_placeholders)
                 return
         text = template_text(template, self._table)
@@ -238,6 +238,16 @@ class LoggingI18nChecker(SuiteChecker):
                 template = node.func.expr  # type: ignore[union-attr]
                 self._report_namespace(node, mapping, template, brace_placeholders)
                 return
+
+    def _takes_keys(self, template: nodes.NodeNG) -> bool:
+        """Whether a ``%`` template reads its argument as a mapping: it names
+        keys (``%(user)s``), or it is not known. ``"Task(%r)" % vars(self)``
+        formats the one dict as a value."""
+        text = template_text(template, self._table)
+        if not text.is_constant or text.text is None:
+            return True
+        placeholders = percent_placeholders(text.text)
+        return placeholders is None or bool(placeholders.keys)
 
     def _report_namespace(
         self,

@@ -293,7 +293,7 @@ def _class_of_name(node: nodes.Name) -> nodes.ClassDef | None:
         elif isinstance(binding.parent, nodes.AugAssign):
             # ``label += "-x"`` in a loop: astroid's answer for the result of
             # the operation, the other bindings typed on their own
-            cls = _known_class(inferred_values(binding))
+            cls = _known_class(inferred_values(binding)) or _concatenated_class(binding.parent)
         elif len(bindings) == 1:
             # ``for line in lines``, ``with open(p) as f``: astroid's answer
             # for the name, when it has no unknown candidate.
@@ -304,6 +304,21 @@ def _class_of_name(node: nodes.Name) -> nodes.ClassDef | None:
             return None
         classes.add(cls)
     return classes.pop() if len(classes) == 1 else None
+
+
+# ``x += y`` with ``y`` one of these gives one of these again, whatever
+# astroid makes of the operation (``total += Decimal(price)``).
+_SAME_CLASS_SUMS = frozenset(
+    {"decimal.Decimal", "_decimal.Decimal", "_pydecimal.Decimal", "fractions.Fraction",
+     "builtins.str", "builtins.bytes", "builtins.tuple"}
+)
+
+
+def _concatenated_class(statement: nodes.AugAssign) -> nodes.ClassDef | None:
+    if statement.op != "+=":
+        return None
+    cls = certain_class(statement.value)
+    return cls if cls is not None and cls.qname() in _SAME_CLASS_SUMS else None
 
 
 def _known_class(values: tuple[object, ...] | list[object]) -> nodes.ClassDef | None:

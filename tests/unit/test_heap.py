@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from types import SimpleNamespace
 
 import astroid
 import pytest
@@ -153,3 +154,28 @@ def test_young_collections_are_rarer_while_checking_and_restored_after(service, 
 
     assert seen and seen[-1] == (_heap.CHECKING_YOUNG_THRESHOLD, *before[1:])
     assert gc.get_threshold() == before
+
+
+def test_collections_drop_only_the_running_generator_message(monkeypatch):
+    """CPython finalizing an abandoned chain of astroid's generators may find
+    one still marked as running and print "generator already executing"
+    (scrapy): that one message is dropped, anything else reaches the hook."""
+
+    def generator():
+        yield
+
+    reached = []
+    monkeypatch.setattr(sys, "unraisablehook", reached.append)
+
+    def collect(generation):
+        for error, owner in ((ValueError("generator already executing"), generator()),
+                             (ValueError("other"), generator()),
+                             (ValueError("generator already executing"), object())):
+            sys.unraisablehook(SimpleNamespace(exc_type=ValueError, exc_value=error,
+                                               exc_traceback=None, err_msg=None, object=owner))
+        return generation
+
+    monkeypatch.setattr(gc, "collect", collect)
+    _heap._collect_quietly(1)
+    assert [str(args.exc_value) for args in reached] == ["other", "generator already executing"]
+    assert sys.unraisablehook == reached.append

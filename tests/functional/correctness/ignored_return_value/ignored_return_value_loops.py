@@ -1,6 +1,7 @@
 """Values updated in place with augmented assignment in a loop keep their type."""
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 GREETING = "Hello {name}"
 
@@ -46,3 +47,19 @@ def greet(customer, names, separator):
     separator.join(names)
     ", ".join(names)  # [ignored-return-value]
     return GREETING
+
+
+def total(prices):
+    amount = Decimal("0")
+    for price in prices:
+        amount += Decimal(price)
+    amount.quantize(Decimal("0.01"))  # [ignored-return-value]
+    return amount
+
+
+def mixed(prices):
+    amount = 0
+    for price in prices:
+        amount += Decimal(price)
+    amount.quantize(Decimal("0.01"))
+    return amount
