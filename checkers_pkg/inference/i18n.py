@@ -17,6 +17,7 @@ from pylint.checkers.utils import IncompleteFormatString, UnsupportedFormatChara
 from pylint.checkers.utils import parse_format_string
 
 from checkers_pkg.inference._cache import memoise_per_node
+from checkers_pkg.inference.arguments import changed_in_place
 from checkers_pkg.inference.names import import_paths
 from checkers_pkg.inference.definitions import origins
 from checkers_pkg.inference.strings import (
@@ -73,6 +74,14 @@ def is_self(node: nodes.NodeNG) -> bool:
     return bool(positional) and positional[0].name == node.name and frame.type == "method"
 
 
+# What the import system puts in every module's namespace (``vars()`` at
+# module level has them).
+MODULE_NAMESPACE = frozenset(
+    {"__name__", "__doc__", "__package__", "__loader__", "__spec__", "__file__",
+     "__cached__", "__builtins__"}
+)
+
+
 @memoise_per_node(on_cycle=frozenset())
 def names_in_scope(frame: nodes.NodeNG) -> frozenset[str]:
     """The names ``locals()`` holds in ``frame``: what it binds (parameters,
@@ -80,6 +89,8 @@ def names_in_scope(frame: nodes.NodeNG) -> frozenset[str]:
     class names) plus its ``nonlocal`` names, less its ``global`` ones.
     Comprehension variables and nested functions' names are not included."""
     names = set(frame.locals)
+    if isinstance(frame, nodes.Module):
+        names.update(MODULE_NAMESPACE)
     for statement in frame.nodes_of_class(
         (nodes.Global, nodes.Nonlocal), skip_klass=(nodes.FunctionDef, nodes.ClassDef, nodes.Lambda)
     ):
@@ -171,25 +182,34 @@ def written_percent_placeholders(text: str) -> Placeholders:
 
 
 def brace_placeholders(text: str) -> Placeholders | None:
-    """``str.format`` placeholders: field names and automatic ``{}`` fields."""
+    """``str.format`` placeholders: field names and automatic ``{}`` fields,
+    those nested in a format spec too (``{title:^{width}}``)."""
     keys: set[str] = set()
     automatic = 0
+    pending = [text]
     try:
-        for _, field, _, _ in string.Formatter().parse(text):
-            if field is None:
-                continue
-            name = field.split(".", 1)[0].split("[", 1)[0]
-            if name == "":
-                automatic += 1
-            elif not name.isdigit():
-                keys.add(name)
+        while pending:
+            for _, field, spec, _ in string.Formatter().parse(pending.pop()):
+                if field is None:
+                    continue
+                if spec and "{" in spec:
+                    pending.append(spec)
+                name = field.split(".", 1)[0].split("[", 1)[0]
+                if name == "":
+                    automatic += 1
+                elif not name.isdigit():
+                    keys.add(name)
     except ValueError:
         return None
     return Placeholders(frozenset(keys), automatic)
 
 
 def mapping_keys(node: nodes.NodeNG) -> frozenset[str] | None:
-    """The string keys of the dict ``node`` holds, when all are known."""
+    """The string keys of the dict ``node`` holds, when all are known: not
+    for a dict given keys after its display (``record["new"] = new``,
+    ``record.update(...)``, ``setdefault``)."""
+    if not isinstance(node, nodes.Dict) and changed_in_place(node):
+        return None
     value = node if isinstance(node, nodes.Dict) else single_known_value(node)
     if not isinstance(value, nodes.Dict):
         return None

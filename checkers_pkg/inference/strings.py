@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from astroid import nodes
 
 from checkers_pkg.inference._cache import memoise_per_node
-from checkers_pkg.inference.definitions import binding_origins, origins
+from checkers_pkg.inference.definitions import Origin, binding_origins, origins
 from checkers_pkg.inference.names import qualified_names
 from checkers_pkg.inference.values import (
     assigned_value,
@@ -104,6 +104,8 @@ def _string_value(node: nodes.NodeNG, wrappers: frozenset[str], depth: int) -> S
         return _call_value(node, wrappers, depth)
     if isinstance(node, nodes.Name):
         return _name_value(node, wrappers, depth)
+    if isinstance(node, nodes.Attribute):
+        return _attribute_value(node, wrappers, depth)
     return _inferred_string(node)
 
 
@@ -254,11 +256,23 @@ def _name_value(node: nodes.Name, wrappers: frozenset[str], depth: int) -> Strin
 def _imported_value(
     binding: nodes.ImportFrom, node: nodes.Name, wrappers: frozenset[str], depth: int
 ) -> StringValue:
-    """``from m import NAME``: the text of ``NAME``'s definition in ``m``
-    when it is provably constant (``" ".join([...])``, which astroid's
-    inference does not evaluate), else what inference says."""
-    found = binding_origins(binding, node.name)
-    if all(origin.is_known for origin in found):
+    """``from m import NAME``: the text of ``NAME``'s definition in ``m``."""
+    return _defined_value(binding_origins(binding, node.name), node, wrappers, depth)
+
+
+def _attribute_value(node: nodes.Attribute, wrappers: frozenset[str], depth: int) -> StringValue:
+    """``msgs.BANNER``, ``self.TEMPLATE``: the text of the definitions."""
+    return _defined_value(origins(node), node, wrappers, depth)
+
+
+def _defined_value(
+    found: Iterable[Origin], node: nodes.NodeNG, wrappers: frozenset[str], depth: int
+) -> StringValue:
+    """The text of a value's definitions when it is provably constant
+    (``" ".join([...])``, which astroid's inference does not evaluate), else
+    what inference says."""
+    found = tuple(found)
+    if found and all(origin.is_known for origin in found):
         texts = _either(_string_value(origin.value, wrappers, depth) for origin in found)
         if texts.is_constant:
             return texts

@@ -75,3 +75,15 @@ def closures():
 
 MODULE_LEVEL = "%(HOST)s %(os)s %(LOG)s" % locals()  # [format-from-locals]
 MODULE_MISSING = "%(volume_id)s" % locals()  # [format-from-locals, format-key-not-in-scope]
+
+
+MODULE_TAG = "%(__name__)s loaded" % vars()  # [format-from-locals]
+MISSING_TAG = "%(__version__)s loaded" % vars()  # [format-from-locals, format-key-not-in-scope]
+
+
+def banner(title):
+    return "{title:^{width}}".format(**locals())  # [format-from-locals, format-key-not-in-scope]
+
+
+def padded(title, width):
+    return "{title:^{width}}".format_map(locals())  # [format-from-locals]

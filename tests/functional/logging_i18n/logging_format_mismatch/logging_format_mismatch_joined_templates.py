@@ -15,3 +15,23 @@ class Mover:
         self.logger.info(COPIED, src)  # [logging-format-mismatch]
         self.logger.info(MOVED, src, dst)
         self.logger.info(MOVED, src, dst, "extra")  # [logging-format-mismatch]
+
+
+def moved_through_module(src, dst):
+    from _projects.nova import notices  # pylint: disable=import-outside-toplevel
+
+    log = logging.getLogger("mover")
+    log.info(notices.COPIED, src)  # [logging-format-mismatch]
+    log.info(notices.COPIED, src, dst)
+
+
+def resized(name, old, new):
+    log = logging.getLogger("cache")
+    record = {"name": name, "old": old}
+    record["new"] = new
+    log.info("cache %(name)s resized from %(old)d to %(new)d", record)
+    fields = {"user": name}
+    fields.setdefault("ip", "-")
+    log.info("user %(user)s logged in from %(ip)s", fields)
+    fixed = {"name": name}
+    log.info("evicted %(name)s (%(reason)s)", fixed)  # [logging-format-mismatch]
