@@ -179,7 +179,7 @@ class AsyncChecker(SuiteChecker):
         else:
             use = result_use(through_walrus(node))
             if use is not None and is_coroutine_function(node.func):
-                self._report("coroutine-used-as-result", node, f"{callee_label(node)}()", use)
+                self._report("coroutine-used-as-result", node, callee_label(node, called=True), use)
         if runs_on_the_loop(node) and not is_handed_to_thread(node):
             self._check_blocking(node)
 
@@ -205,7 +205,7 @@ class AsyncChecker(SuiteChecker):
         if tested:
             self._report("coroutine-in-boolean-context", node, holder)
         else:
-            holder = f"'{node.name}' (from {callee_label(call)}())"
+            holder = f"'{node.name}' (from {callee_label(call, called=True)})"
             self._report("coroutine-used-as-result", node, holder, use)
 
     def _check_discarded_result(self, node: nodes.Call) -> None:

@@ -22,6 +22,7 @@ from checkers_pkg.inference.values import (
     positional_parameters,
     returned_values,
     single_known_value,
+    unwrap_method,
 )
 
 _GENERATOR_MANAGERS = {
@@ -65,9 +66,7 @@ def _generator_manager_class(manager: nodes.NodeNG, kind: type) -> nodes.ClassDe
     instances."""
     if not isinstance(manager, nodes.Call):
         return None
-    func = single_known_value(manager.func)
-    if isinstance(func, bases.BoundMethod):
-        func = func._proxied  # pylint: disable=protected-access
+    func = unwrap_method(single_known_value(manager.func))  # a method too
     if not isinstance(func, nodes.FunctionDef) or not func.decorators:
         return None
     if not any(

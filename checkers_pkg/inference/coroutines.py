@@ -294,7 +294,7 @@ def _decorator_function(decorator: nodes.NodeNG) -> nodes.FunctionDef | None:
     """The function that receives the decorated one: the decorator itself, or
     what a decorator factory (``@retry(3)``) returns."""
     if isinstance(decorator, nodes.Call):
-        factory = single_known_value(decorator.func)
+        factory = unwrap_method(single_known_value(decorator.func))  # ``@bus.on("x")`` too
         if not isinstance(factory, nodes.FunctionDef):
             return None
         returned = _returned_local_functions(factory)

@@ -43,6 +43,7 @@ from checkers_pkg.inference.values import (
     is_none,
     known_values,
     single_known_value,
+    unwrap_method,
 )
 
 # Enough for real alias chains (a re-export of a re-export); it also bounds
@@ -320,13 +321,6 @@ def definition_qname(value: object) -> str | None:
     return None
 
 
-def unwrap_method(value: object) -> object:
-    """The ``FunctionDef`` behind a bound or unbound method object."""
-    while isinstance(value, (bases.BoundMethod, bases.UnboundMethod)):
-        value = value._proxied  # pylint: disable=protected-access
-    return value
-
-
 def _import_paths(node: nodes.NodeNG, depth: int) -> list[str]:
     """Dotted paths of ``node`` obtained by reading imports and assignments.
 
@@ -523,12 +517,23 @@ def is_partial_object(value: object) -> bool:
 
 
 def _is_plain_async_def(callee: object) -> bool:
+    """An ``async def`` (a classmethod or staticmethod too: ``client = await
+    Client.connect(url)``) whose call awaited gives what it returns."""
     return (
         isinstance(callee, nodes.AsyncFunctionDef)
         and not is_partial_object(callee)
-        and not callee.decorators
+        and all(map(_is_method_descriptor, callee.decorators.nodes if callee.decorators else ()))
         and not callee.is_generator()
     )
+
+
+def _is_method_descriptor(decorator: nodes.NodeNG) -> bool:
+    """The builtin ``classmethod`` or ``staticmethod``, as a decorator."""
+    if not isinstance(decorator, nodes.Name) or decorator.name not in (
+        "classmethod", "staticmethod"
+    ):
+        return False
+    return all(binding.root().name == "builtins" for binding in bindings_of(decorator))
 
 
 def assigned_attribute_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
@@ -890,18 +895,24 @@ def function_label(func: nodes.FunctionDef) -> str:
     return f"{owner.name}.{func.name}" if isinstance(owner, nodes.ClassDef) else func.name
 
 
-def callee_label(call: nodes.Call) -> str:
-    """How a message names what ``call`` invokes.
+def callee_label(call: nodes.Call, called: bool = False) -> str:
+    """How a message names what ``call`` invokes (``called``: as a call,
+    ``fetch()``).
 
     ``Notifier.send`` for a function of the linted code, ``asyncio.sleep`` for
-    a library's (its most public name), and the code as written for anything
-    else (a ``functools.partial``, a callable instance, a loop's method).
+    a library's (its most public name), the code as written for anything else
+    (a callable instance, a loop's method), and for a ``functools.partial``
+    held in a name the function it wraps too (``shout (a partial of notify)``).
     """
+    parentheses = "()" if called else ""
     definition = resolved_callee(call.func)
-    if isinstance(definition, nodes.FunctionDef) and type(definition).__name__ != "PartialFunction":
+    if is_partial_object(definition) and not isinstance(call.func, nodes.Call):
+        # astroid names its copy after the function it wraps
+        return f"{call.func.as_string()}{parentheses} (a partial of {definition.name})"
+    if isinstance(definition, nodes.FunctionDef) and not is_partial_object(definition):
         if is_linted_code(definition.root()):
-            return function_label(definition)
+            return function_label(definition) + parentheses
         name = qualified_name(call)
         if name is not None:
-            return name
-    return call.func.as_string()
+            return name + parentheses
+    return call.func.as_string() + parentheses

@@ -209,3 +209,10 @@ def returned_values(func: nodes.FunctionDef) -> list[nodes.NodeNG | None]:
             nodes.Return, skip_klass=(nodes.FunctionDef, nodes.ClassDef, nodes.Lambda)
         )
     ]
+
+
+def unwrap_method(value: object) -> object:
+    """The ``FunctionDef`` behind a bound or unbound method object."""
+    while isinstance(value, (bases.BoundMethod, bases.UnboundMethod)):
+        value = value._proxied  # pylint: disable=protected-access
+    return value
