@@ -11,6 +11,9 @@ return value, several candidates, unknown context manager): None.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import NamedTuple
+
 from astroid import bases, nodes
 from astroid.exceptions import AstroidError
 
@@ -33,20 +36,32 @@ _ENTER_METHODS = {nodes.With: "__enter__", nodes.AsyncWith: "__aenter__"}
 _SELF_TYPES = frozenset({"typing.Self", "typing_extensions.Self"})
 
 
+class Resolver(NamedTuple):
+    """What the layer above (``names``) knows beyond astroid's inference, for
+    managers astroid cannot follow: ``self.db.connection()`` on an annotated
+    attribute, ``yield client`` after ``client = await Client.connect()``."""
+
+    callee: Callable[[nodes.NodeNG], object | None]  # the definition a callee runs
+    instance: Callable[[nodes.NodeNG], nodes.ClassDef | None]  # the class a value is of
+
+
+_ASTROID_ONLY = Resolver(lambda node: None, lambda node: None)
+
+
 @memoise_per_node(on_cycle=None)
-def entered_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
+def entered_class(node: nodes.NodeNG, resolver: Resolver = _ASTROID_ONLY) -> nodes.ClassDef | None:
     """The class of the instance a name bound by ``with ... as name`` holds,
     when every binding of the name is such a target and they agree."""
     if not isinstance(node, nodes.Name):
         return None
     bindings = bindings_of(node)
-    classes = {_target_class(binding) for binding in bindings}
+    classes = {_target_class(binding, resolver) for binding in bindings}
     if not bindings or len(classes) != 1:
         return None
     return classes.pop()
 
 
-def _target_class(binding: nodes.NodeNG) -> nodes.ClassDef | None:
+def _target_class(binding: nodes.NodeNG, resolver: Resolver) -> nodes.ClassDef | None:
     statement = binding.parent
     if not isinstance(binding, nodes.AssignName) or not isinstance(statement, nodes.With):
         return None
@@ -54,19 +69,21 @@ def _target_class(binding: nodes.NodeNG) -> nodes.ClassDef | None:
     if manager is None:
         return None  # ``with m() as (a, b)``: unpacking, not the instance itself
     kind = nodes.AsyncWith if isinstance(statement, nodes.AsyncWith) else nodes.With
-    yielded = _generator_manager_class(manager, kind)
+    yielded = _generator_manager_class(manager, kind, resolver)
     if yielded is not None:
         return yielded
     return _self_returning_class(manager, kind)
 
 
-def _generator_manager_class(manager: nodes.NodeNG, kind: type) -> nodes.ClassDef | None:
+def _generator_manager_class(
+    manager: nodes.NodeNG, kind: type, resolver: Resolver
+) -> nodes.ClassDef | None:
     """``session()`` where ``session`` is a ``@contextmanager`` (or, for
     ``async with``, ``@asynccontextmanager``) generator yielding one class's
     instances."""
     if not isinstance(manager, nodes.Call):
         return None
-    func = unwrap_method(single_known_value(manager.func))  # a method too
+    func = unwrap_method(single_known_value(manager.func)) or resolver.callee(manager.func)
     if not isinstance(func, nodes.FunctionDef) or not func.decorators:
         return None
     if not any(
@@ -84,6 +101,9 @@ def _generator_manager_class(manager: nodes.NodeNG, kind: type) -> nodes.ClassDe
     classes = set()
     for found in yields:
         values = known_values(found.value) if found.value is not None else ()
+        if not values and found.value is not None:
+            cls = resolver.instance(found.value)  # ``yield client``, awaited
+            values = (cls.instantiate_class(),) if cls is not None else ()
         if not values or not all(isinstance(v, bases.Instance) for v in values):
             return None
         classes.update(class_of(value) for value in values)

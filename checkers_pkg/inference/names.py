@@ -28,7 +28,7 @@ from astroid import bases, nodes, util
 from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
-from checkers_pkg.inference.context_managers import entered_class
+from checkers_pkg.inference.context_managers import Resolver, entered_class
 from checkers_pkg.inference.summaries import (
     Kind,
     is_linted_path,
@@ -456,7 +456,7 @@ def instance_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
     if not values:
         return (
             declared_class(node)
-            or entered_class(node)
+            or entered_class(node, _RESOLVER)
             or assigned_attribute_class(node)
             or awaited_class(node)
         )
@@ -916,3 +916,7 @@ def callee_label(call: nodes.Call, called: bool = False) -> str:
         if name is not None:
             return name + parentheses
     return call.func.as_string() + parentheses
+
+
+# How ``with`` targets reach this module's answers (``context_managers`` sits below it).
+_RESOLVER = Resolver(resolved_callee, instance_class)

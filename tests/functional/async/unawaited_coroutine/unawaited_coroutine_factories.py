@@ -80,3 +80,27 @@ async def query(sql):
         conn.execute(sql)  # [unawaited-coroutine]
         conn.close()
         return await conn.execute(sql)
+
+
+@contextlib.asynccontextmanager
+async def api_session(url):
+    client = await Client.connect(url)
+    try:
+        yield client
+    finally:
+        await client.send("bye")
+
+
+class Repository:
+    def __init__(self, client: Client):
+        self.client = client
+
+    async def touch(self, key):
+        async with self.client.session() as conn:
+            conn.execute(f"UPDATE items SET seen = now() WHERE id = {key}")  # [unawaited-coroutine]
+
+
+async def shutdown(url):
+    async with api_session(url) as client:
+        client.send("stopping")  # [unawaited-coroutine]
+        await client.send("stopped")
