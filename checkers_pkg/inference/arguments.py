@@ -17,7 +17,12 @@ from astroid import nodes
 from astroid.const import Context
 
 from checkers_pkg.inference._cache import memoise_per_node
-from checkers_pkg.inference.values import constant_value, known_values, positional_parameters
+from checkers_pkg.inference.values import (
+    bindings_of,
+    constant_value,
+    known_values,
+    positional_parameters,
+)
 
 
 class Passed(enum.Enum):
@@ -123,21 +128,71 @@ def _dict_mutations(
     (a local or module name, or ``self.<attr>`` across its class); ``UNSURE``
     when it is changed some other way or under a key not known; None when
     ``node`` names no dict whose changes can be looked for."""
+    scope = _container_scope(node)
+    if scope is None:
+        return None
+    return _mutations_in(scope, node.as_string())
+
+
+def _container_scope(node: nodes.NodeNG) -> nodes.NodeNG | None:
+    """Where the changes to the container ``node`` names are looked for: the
+    scope binding the name, or the class for ``self.<attr>``."""
     if isinstance(node, nodes.Name):
         found = node.lookup(node.name)
-        scope = found[0] if found and found[1] else None
-    elif (
+        return found[0] if found and found[1] else None
+    if (
         isinstance(node, nodes.Attribute)
         and isinstance(node.expr, nodes.Name)
         and node.expr.name == "self"
     ):
         scope = node.scope().parent
-        scope = scope if isinstance(scope, nodes.ClassDef) else None
-    else:
-        scope = None
+        return scope if isinstance(scope, nodes.ClassDef) else None
+    return None
+
+
+def changed_before(node: nodes.NodeNG) -> bool:
+    """Whether the container ``node`` names may have been changed since its
+    display by the time ``node`` is read: by any change, except one later in
+    the same function and outside every loop around the read
+    (``ctx = {...}; log(..., ctx); ctx["left"] = n`` reads the display)."""
+    scope = _container_scope(node)
     if scope is None:
-        return None
-    return _mutations_in(scope, node.as_string())
+        return False
+    frame, read = node.frame(), (node.lineno or 0, node.col_offset or 0)
+    bindings = bindings_of(node) if isinstance(node, nodes.Name) else []
+    # loops around the read, unless each pass binds the dict afresh first
+    loops = [
+        parent for parent in node.node_ancestors()
+        if isinstance(parent, (nodes.For, nodes.While)) and parent.frame() is frame
+        and not (bindings and all(parent in binding.node_ancestors() for binding in bindings))
+    ]
+    for site in _change_sites(scope, node.as_string()):
+        later = site.frame() is frame and (site.lineno or 0, site.col_offset or 0) > read
+        if not later or any(loop in site.node_ancestors() for loop in loops):
+            return True
+    return False
+
+
+@memoise_per_node(on_cycle=())
+def _change_sites(scope: nodes.NodeNG, receiver: str) -> tuple[nodes.NodeNG, ...]:
+    """Every statement part that changes ``receiver`` (its source text) in
+    ``scope``: item stores and deletions, mutating methods, ``|=``."""
+    sites: list[nodes.NodeNG] = []
+    for sub in scope.nodes_of_class((nodes.Subscript, nodes.Call, nodes.AugAssign)):
+        if isinstance(sub, nodes.AugAssign):
+            changed = sub.target.as_string() == receiver
+        elif isinstance(sub, nodes.Call):
+            func = sub.func
+            changed = (
+                isinstance(func, nodes.Attribute)
+                and func.attrname in _DICT_MUTATORS
+                and func.expr.as_string() == receiver
+            )
+        else:
+            changed = sub.ctx is not Context.Load and sub.value.as_string() == receiver
+        if changed:
+            sites.append(sub)
+    return tuple(sites)
 
 
 @memoise_per_node(on_cycle=UNSURE)

@@ -17,7 +17,7 @@ from pylint.checkers.utils import IncompleteFormatString, UnsupportedFormatChara
 from pylint.checkers.utils import parse_format_string
 
 from checkers_pkg.inference._cache import memoise_per_node
-from checkers_pkg.inference.arguments import changed_in_place
+from checkers_pkg.inference.arguments import changed_before
 from checkers_pkg.inference.names import import_paths
 from checkers_pkg.inference.definitions import origins
 from checkers_pkg.inference.strings import (
@@ -206,9 +206,9 @@ def brace_placeholders(text: str) -> Placeholders | None:
 
 def mapping_keys(node: nodes.NodeNG) -> frozenset[str] | None:
     """The string keys of the dict ``node`` holds, when all are known: not
-    for a dict given keys after its display (``record["new"] = new``,
-    ``record.update(...)``, ``setdefault``)."""
-    if not isinstance(node, nodes.Dict) and changed_in_place(node):
+    for a dict given keys after its display and before this read
+    (``record["new"] = new``, ``record.update(...)``, ``setdefault``)."""
+    if not isinstance(node, nodes.Dict) and changed_before(node):
         return None
     value = node if isinstance(node, nodes.Dict) else single_known_value(node)
     if not isinstance(value, nodes.Dict):

@@ -35,3 +35,16 @@ def resized(name, old, new):
     log.info("user %(user)s logged in from %(ip)s", fields)
     fixed = {"name": name}
     log.info("evicted %(name)s (%(reason)s)", fixed)  # [logging-format-mismatch]
+
+
+def low_stock(items):
+    log = logging.getLogger("stock")
+    for sku, left in items:
+        ctx = {"sku": sku}
+        log.warning("Low stock for %(sku)s: %(left)d left", ctx)  # [logging-format-mismatch]
+        ctx["left"] = left
+        log.warning("Low stock for %(sku)s: %(left)d left", ctx)
+    totals = {"count": 0}
+    for _ in items:
+        log.info("seen %(count)d, last %(last)s", totals)
+        totals["last"] = "x"
