@@ -403,10 +403,14 @@ def _function_role(
         return MARKER if only_parameter and returned.name == params[0] else None
     if not isinstance(returned, nodes.Call):
         return None
-    inner = _callee_role(returned.func, table, depth)
+    inner, arguments = _callee_role(returned.func, table, depth), returned.args
+    if inner is None and arguments and not isinstance(arguments[0], nodes.Starred):
+        # ``LazyProxy(gettext, message)``: a proxy handed the translation
+        # function and its arguments, called when the text is rendered
+        inner, arguments = _callee_role(arguments[0], table, depth), arguments[1:]
     if inner is None or inner.is_marker:
         return None
-    messages = [returned.args[i] for i in inner.positions if i < len(returned.args)]
+    messages = [arguments[i] for i in inner.positions if i < len(arguments)]
     if not messages or not all(
         isinstance(message, nodes.Name) and message.name in params for message in messages
     ):

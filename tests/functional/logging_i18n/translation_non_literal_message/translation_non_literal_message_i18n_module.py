@@ -45,3 +45,21 @@ def render(translator: Translator, event: str, name: str) -> tuple:
 
 def hints():
     return [tr(hint) for hint in labels.HINTS.values()]
+
+
+class LazyProxy:
+    """Babel's ``LazyProxy``: calls the function when the text is rendered."""
+
+    def __init__(self, func, *args):
+        self._func, self._args = func, args
+
+    def __str__(self):
+        return self._func(*self._args)
+
+
+def lazy_tr(message):
+    return LazyProxy(tr, message)
+
+
+def lazy_labels(event):
+    return [lazy_tr("Order shipped"), lazy_tr(event)]  # [translation-non-literal-message]
