@@ -14,6 +14,7 @@ from checkers_pkg.inference.mocks import (
     ASSERTIONS,
     MockKind,
     declared_fake_defines,
+    handed_out_by_patcher,
     invented_assertion,
     is_assertion_close,
     mock_kind,
@@ -213,6 +214,7 @@ class CorrectnessChecker(SuiteChecker):
             referenced_assertion
             and not known_values(attribute.expr)
             and not declared_fake_defines(attribute.expr, name)
+            and not handed_out_by_patcher(attribute.expr)
         ):
             return
         written = attribute.as_string()

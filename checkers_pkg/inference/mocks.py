@@ -58,6 +58,9 @@ PATCHERS = frozenset(
     | {f"{m}.patch.object" for m in _MOCK_MODULES}
     | {f"{m}._patch_object" for m in _MOCK_MODULES}
 )
+PATCH_DICTS = frozenset(
+    {f"{m}.patch.dict" for m in _MOCK_MODULES} | {f"{m}._patch_dict" for m in _MOCK_MODULES}
+)
 # Where ``new`` sits among the positional arguments of each patcher.
 _NEW_POSITION = {"patch": 1, "object": 2, "_patch_object": 2}
 
@@ -399,6 +402,24 @@ def _defines(cls: nodes.ClassDef, name: str) -> bool:
     except (AstroidError, RecursionError):
         return False
     return True
+
+
+def handed_out_by_patcher(node: nodes.NodeNG) -> bool:
+    """A name bound only by ``with patch.dict(...) as env`` or ``with
+    patch(..., new=value) as fake``: what the patcher hands out is the dict or
+    ``value`` itself, no mock it made (a mock it makes has a mock kind)."""
+    bindings = bindings_of(node) if isinstance(node, nodes.Name) else []
+    return bool(bindings) and all(map(_patcher_target, bindings))
+
+
+def _patcher_target(binding: nodes.NodeNG) -> bool:
+    statement = binding.parent
+    if not isinstance(statement, nodes.With):
+        return False
+    context = next((ctx for ctx, target in statement.items if target is binding), None)
+    return isinstance(context, nodes.Call) and bool(
+        set(qualified_names(context)) & (PATCHERS | PATCH_DICTS)
+    )
 
 
 def _is_mock_class(cls: nodes.ClassDef) -> bool:

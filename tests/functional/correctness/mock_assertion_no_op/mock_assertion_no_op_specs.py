@@ -1,7 +1,8 @@
 """A mock made from a class spec has the spec's methods: a spec method whose
 name reads like an assertion's stem is the spec's, not an invented one."""
 
-from unittest.mock import Mock, create_autospec
+import os
+from unittest.mock import Mock, create_autospec, patch
 
 
 class PhoneLine:
@@ -34,3 +35,13 @@ def test_spec_positional():
     line.has_calls()
     line.assert_called_once_with()
     line.called_once_with()  # [mock-assertion-no-op]
+
+
+def test_patched_values():
+    # what these patchers hand out is the dict, or the ``new`` value itself
+    with patch.dict(os.environ, {"MODE": "test"}) as env:
+        env.assert_called  # pylint: disable=pointless-statement
+    with patch("os.getcwd", new=object()) as fake:
+        fake.assert_called  # pylint: disable=pointless-statement
+    with patch("os.getcwd") as made:
+        made.assert_called  # [mock-assertion-no-op]
