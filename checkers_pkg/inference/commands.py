@@ -53,7 +53,14 @@ QUOTING_FUNCTIONS = frozenset({"shlex.quote", "pipes.quote", "shlex.join"})
 # Conversions whose result cannot carry shell or SQL syntax.
 NUMERIC_FUNCTIONS = frozenset(
     {"int", "float", "len", "builtins.int", "builtins.float", "builtins.len",
-     "builtins.bool", "bool", "builtins.abs", "abs", "builtins.round", "round"}
+     "builtins.bool", "bool", "builtins.abs", "abs", "builtins.round", "round",
+     "os.getpid", "os.getppid", "posix.getpid", "posix.getppid"}
+)
+# str methods whose result is made of the receiver's text (and constant
+# arguments): ``"?,?,?".rstrip(",")`` is as constant as its receiver.
+_TEXT_PRESERVING_METHODS = frozenset(
+    {"strip", "lstrip", "rstrip", "upper", "lower", "title", "capitalize", "casefold",
+     "replace", "removeprefix", "removesuffix"}
 )
 # psycopg2 / psycopg query composition: the library quotes what it splices.
 SQL_COMPOSABLES = frozenset(
@@ -172,6 +179,10 @@ def _trace(node: nodes.NodeNG, depth: int, top: bool) -> BuiltText:
         marked = _marked_call(node)
         if marked is not None:
             return marked
+        if _preserves_text(node):
+            return CONSTANT
+    if _is_repeated_constant(node):
+        return CONSTANT  # ``"?," * len(ids)``: the constant, repeated
     if _is_built(node):
         return _built(node, depth + 1)
     if isinstance(node, nodes.Name):
@@ -190,6 +201,31 @@ def _trace(node: nodes.NodeNG, depth: int, top: bool) -> BuiltText:
         # Items handed to a wrapper that loops over them.
         return combine_parts([_part(item, depth + 1) for item in node.elts] or [CONSTANT])
     return dynamic(Origin(_short(node), node.lineno))
+
+
+def _preserves_text(call: nodes.Call) -> bool:
+    """``"?,?,?".rstrip(",")``, ``("?," * n).rstrip(",")``: a str method that
+    only reshapes a constant receiver's text, with constant arguments (of
+    other receivers the result stays opaque, as before)."""
+    func = call.func
+    return (
+        isinstance(func, nodes.Attribute)
+        and func.attrname in _TEXT_PRESERVING_METHODS
+        and (_is_constant(func.expr) or _is_repeated_constant(func.expr))
+        and not call.keywords
+        and all(_is_constant(arg) for arg in call.args)
+    )
+
+
+def _is_repeated_constant(node: nodes.NodeNG) -> bool:
+    return (
+        isinstance(node, nodes.BinOp)
+        and node.op == "*"
+        and any(
+            isinstance(side, nodes.Const) and isinstance(side.value, str)
+            for side in (node.left, node.right)
+        )
+    )
 
 
 def _is_built(node: nodes.NodeNG) -> bool:
@@ -421,14 +457,22 @@ def _is_opaque(value: nodes.NodeNG) -> bool:
     """A value whose text nothing here explains (a call result, a subscript)."""
     if isinstance(value, (nodes.Name, nodes.Attribute, nodes.IfExp, nodes.Const)):
         return False
-    if isinstance(value, nodes.Call) and _marked_call(value) is not None:
+    if isinstance(value, nodes.Call) and (
+        _marked_call(value) is not None or _preserves_text(value)
+    ):
         return False
-    return not _is_built(value) and not _is_constant(value) and not _constant_lookup(value)
+    return not (
+        _is_built(value)
+        or _is_repeated_constant(value)
+        or _is_constant(value)
+        or _constant_lookup(value)
+    )
 
 
 def _iterated_items(iterable: nodes.NodeNG, depth: int, index: int | None) -> BuiltText | None:
     """``for name in ("a", "b")``: the loop variable takes the items' values
-    (item ``index`` of each, when the target unpacks)."""
+    (item ``index`` of each, when the target unpacks); a constant dict gives
+    its keys, and its ``keys()``, ``values()`` or ``items()`` what they say."""
     if isinstance(iterable, (nodes.List, nodes.Tuple, nodes.Set)) and iterable.elts:
         items = []
         for item in iterable.elts:
@@ -438,6 +482,11 @@ def _iterated_items(iterable: nodes.NodeNG, depth: int, index: int | None) -> Bu
                 item = item.elts[index]
             items.append(_part(item, depth + 1))
         return combine_alternatives(items)
+    pairs = _dict_pairs(iterable, depth)
+    if pairs is not None:
+        return _pairs_text(pairs, depth, index)
+    if _is_collection_copy(iterable):  # ``frozenset({"users", "orders"})``
+        return _iterated_items(iterable.args[0], depth + 1, index)
     if isinstance(iterable, nodes.Name) and depth < MAX_TRACE_DEPTH:
         values = [assigned_value(binding) for binding in bindings_of(iterable)]
         if values and all(value is not None for value in values):
@@ -445,6 +494,60 @@ def _iterated_items(iterable: nodes.NodeNG, depth: int, index: int | None) -> Bu
             if all(answer is not None for answer in answers):
                 return combine_alternatives(answer for answer in answers if answer is not None)
     return None
+
+
+_COLLECTIONS = frozenset(
+    f"builtins.{name}" for name in ("frozenset", "set", "tuple", "list", "sorted")
+)
+
+
+def _is_collection_copy(node: nodes.NodeNG) -> bool:
+    """``frozenset(x)``, ``tuple(x)``, ``sorted(x)``: the same items as ``x``."""
+    return (
+        isinstance(node, nodes.Call)
+        and isinstance(node.func, nodes.Name)
+        and len(node.args) == 1
+        and not node.keywords
+        and f"builtins.{node.func.name}" in _COLLECTIONS
+        and f"builtins.{node.func.name}" in qualified_names(node.func)
+    )
+
+
+def _dict_pairs(
+    iterable: nodes.NodeNG, depth: int
+) -> tuple[str, list[tuple[nodes.NodeNG, nodes.NodeNG]]] | None:
+    """What a loop over a constant dict takes: ``("keys", pairs)`` for the
+    dict itself, else the view called (``TABLES.values()``), with the dict's
+    ``(key, value)`` pairs; None for anything else."""
+    view, mapping = "keys", iterable
+    if isinstance(iterable, nodes.Call) and isinstance(iterable.func, nodes.Attribute):
+        if iterable.args or iterable.func.attrname not in ("keys", "values", "items"):
+            return None
+        view, mapping = iterable.func.attrname, iterable.func.expr
+    displays = [mapping] if isinstance(mapping, nodes.Dict) else []
+    if isinstance(mapping, nodes.Name) and depth < MAX_TRACE_DEPTH:
+        displays = [assigned_value(binding) for binding in bindings_of(mapping)]
+    if not displays or not all(isinstance(d, nodes.Dict) and d.items for d in displays):
+        return None
+    pairs = [pair for display in displays for pair in display.items]
+    if any(isinstance(key, nodes.DictUnpack) for key, _ in pairs):
+        return None
+    return view, pairs
+
+
+def _pairs_text(
+    found: tuple[str, list[tuple[nodes.NodeNG, nodes.NodeNG]]], depth: int, index: int | None
+) -> BuiltText | None:
+    view, pairs = found
+    if view != "items":
+        if index is not None:
+            return None
+        return combine_alternatives(
+            _part(key if view == "keys" else value, depth + 1) for key, value in pairs
+        )
+    if index not in (0, 1):
+        return None  # ``for pair in d.items()``: a tuple, not text
+    return combine_alternatives(_part(pair[index], depth + 1) for pair in pairs)
 
 
 def _attribute(node: nodes.Attribute, depth: int, top: bool) -> BuiltText:
