@@ -200,27 +200,16 @@ def _mutations_in(
     scope: nodes.NodeNG, receiver: str
 ) -> list[tuple[object, nodes.Subscript]] | Passed:
     """Item assignments to ``receiver`` (its source text) anywhere in
-    ``scope``, nested functions included: a closure may change it too."""
+    ``scope``, nested functions included: a closure may change it too;
+    ``UNSURE`` for any other change or a key not known."""
     stores: list[tuple[object, nodes.Subscript]] = []
-    for sub in scope.nodes_of_class((nodes.Subscript, nodes.Call, nodes.AugAssign)):
-        if isinstance(sub, nodes.AugAssign):
-            if sub.target.as_string() == receiver:
-                return UNSURE
-        elif isinstance(sub, nodes.Call):
-            func = sub.func
-            if (
-                isinstance(func, nodes.Attribute)
-                and func.attrname in _DICT_MUTATORS
-                and func.expr.as_string() == receiver
-            ):
-                return UNSURE
-        elif sub.ctx is not Context.Load and sub.value.as_string() == receiver:
-            if sub.ctx is Context.Del:
-                return UNSURE
-            known, key = constant_value(sub.slice)
-            if not known:
-                return UNSURE
-            stores.append((key, sub))
+    for site in _change_sites(scope, receiver):
+        if not isinstance(site, nodes.Subscript) or site.ctx is Context.Del:
+            return UNSURE
+        known, key = constant_value(site.slice)
+        if not known:
+            return UNSURE
+        stores.append((key, site))
     return stores
 
 

@@ -16,6 +16,7 @@ from checkers_pkg.inference.names import (
     import_paths,
     imported_binding,
     is_linted_code,
+    is_method_descriptor,
     is_partial_object,
     local_definition,
     qualified_names,
@@ -199,7 +200,7 @@ def partial_target(node: nodes.NodeNG) -> nodes.NodeNG | None:
         return None
     if _is_partial_constructor(call.func):
         return call.args[0]
-    if len(call.args) == 1 and not call.keywords and _is_method_descriptor(call.func):
+    if len(call.args) == 1 and not call.keywords and is_method_descriptor(call.func):
         return call.args[0]
     return None
 
@@ -212,16 +213,6 @@ def _is_partial_constructor(func: nodes.NodeNG) -> bool:
     if isinstance(func, nodes.Attribute) and func.attrname == "partial":
         return bool(PARTIAL_CONSTRUCTORS.intersection(qualified_names(func)))
     return False
-
-
-def _is_method_descriptor(func: nodes.NodeNG) -> bool:
-    """The builtin ``staticmethod`` or ``classmethod``, called as a function
-    (``load = staticmethod(fetch)`` in a class body)."""
-    return (
-        isinstance(func, nodes.Name)
-        and func.name in ("staticmethod", "classmethod")
-        and f"builtins.{func.name}" in qualified_names(func)
-    )
 
 
 def _partial_bindings(node: nodes.Name | nodes.Attribute) -> list[nodes.NodeNG]:

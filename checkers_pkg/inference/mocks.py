@@ -42,6 +42,7 @@ from checkers_pkg.inference.values import (
     is_none,
     known_values,
     positional_parameters,
+    with_context,
 )
 
 _MOCK_MODULES = ("unittest.mock", "mock", "mock.mock")
@@ -413,10 +414,7 @@ def handed_out_by_patcher(node: nodes.NodeNG) -> bool:
 
 
 def _patcher_target(binding: nodes.NodeNG) -> bool:
-    statement = binding.parent
-    if not isinstance(statement, nodes.With):
-        return False
-    context = next((ctx for ctx, target in statement.items if target is binding), None)
+    context = with_context(binding)
     return isinstance(context, nodes.Call) and bool(
         set(qualified_names(context)) & (PATCHERS | PATCH_DICTS)
     )

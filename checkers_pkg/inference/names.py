@@ -522,18 +522,17 @@ def _is_plain_async_def(callee: object) -> bool:
     return (
         isinstance(callee, nodes.AsyncFunctionDef)
         and not is_partial_object(callee)
-        and all(map(_is_method_descriptor, callee.decorators.nodes if callee.decorators else ()))
+        and all(map(is_method_descriptor, callee.decorators.nodes if callee.decorators else ()))
         and not callee.is_generator()
     )
 
 
-def _is_method_descriptor(decorator: nodes.NodeNG) -> bool:
-    """The builtin ``classmethod`` or ``staticmethod``, as a decorator."""
-    if not isinstance(decorator, nodes.Name) or decorator.name not in (
-        "classmethod", "staticmethod"
-    ):
+def is_method_descriptor(node: nodes.NodeNG) -> bool:
+    """The builtin ``classmethod`` or ``staticmethod`` by name, as a decorator
+    or called (``load = staticmethod(fetch)``); read without inference."""
+    if not isinstance(node, nodes.Name) or node.name not in ("classmethod", "staticmethod"):
         return False
-    return all(binding.root().name == "builtins" for binding in bindings_of(decorator))
+    return all(binding.root().name == "builtins" for binding in bindings_of(node))
 
 
 def assigned_attribute_class(node: nodes.NodeNG) -> nodes.ClassDef | None:

@@ -49,6 +49,7 @@ from checkers_pkg.inference.values import (
     bindings_of,
     positional_parameters,
     single_known_value,
+    with_context,
 )
 
 
@@ -250,7 +251,7 @@ def _is_cursor_call(node: nodes.NodeNG, receivers: frozenset[str]) -> bool:
     if isinstance(node, nodes.Name):
         values = [assigned_value(binding) for binding in bindings_of(node)]
         if not values or any(value is None for value in values):
-            values = [_with_context(binding) for binding in bindings_of(node)]
+            values = [with_context(binding) for binding in bindings_of(node)]
         return bool(values) and all(
             value is not None and _is_cursor_call(value, receivers) for value in values
         )
@@ -276,13 +277,6 @@ def _closed_object(call: nodes.Call) -> nodes.NodeNG | None:
     if spelled != "closing" or len(call.args) != 1:
         return None
     return call.args[0] if "contextlib.closing" in qualified_names(func) else None
-
-
-def _with_context(binding: nodes.NodeNG) -> nodes.NodeNG | None:
-    statement = binding.parent
-    if isinstance(statement, nodes.With):
-        return next((ctx for ctx, target in statement.items if target is binding), None)
-    return None
 
 
 def _class_names(cls: nodes.ClassDef) -> set[str]:

@@ -216,3 +216,12 @@ def unwrap_method(value: object) -> object:
     while isinstance(value, (bases.BoundMethod, bases.UnboundMethod)):
         value = value._proxied  # pylint: disable=protected-access
     return value
+
+
+def with_context(binding: nodes.NodeNG) -> nodes.NodeNG | None:
+    """The context manager expression of ``with manager as binding``; None
+    when ``binding`` is no such target (or one unpacked from it)."""
+    statement = binding.parent
+    if not isinstance(statement, nodes.With):
+        return None
+    return next((manager for manager, target in statement.items if target is binding), None)
