@@ -1,9 +1,9 @@
 """One checker per theme; each asks the inference layer and reports."""
 
-from checkers_pkg.checkers.asynchronous import AsyncChecker
-from checkers_pkg.checkers.correctness import CorrectnessChecker
-from checkers_pkg.checkers.logging_i18n import LoggingI18nChecker
-from checkers_pkg.checkers.security import SecurityChecker
+from checkers_pkg.checkers.asynchronous.checker import AsyncChecker
+from checkers_pkg.checkers.correctness.checker import CorrectnessChecker
+from checkers_pkg.checkers.logging_i18n.checker import LoggingI18nChecker
+from checkers_pkg.checkers.security.checker import SecurityChecker
 
 ALL_CHECKERS = (AsyncChecker, LoggingI18nChecker, SecurityChecker, CorrectnessChecker)
 

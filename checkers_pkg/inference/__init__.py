@@ -6,14 +6,13 @@ values. Checkers ask; this layer answers.
 """
 
 from checkers_pkg.inference._cache import clear_caches
-from checkers_pkg.inference.names import (
+from checkers_pkg.inference.instances import (
     instance_class,
     instance_member_names,
     instance_type,
     instance_type_names,
-    qualified_name,
-    qualified_names,
 )
+from checkers_pkg.inference.names import qualified_name, qualified_names
 from checkers_pkg.inference.values import (
     constant_value,
     inferred_values,

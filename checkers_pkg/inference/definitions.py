@@ -20,13 +20,8 @@ from astroid import nodes
 from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
-from checkers_pkg.inference.names import (
-    absolute_module_name,
-    attribute_bindings,
-    import_paths,
-    imported_name,
-    instance_class,
-)
+from checkers_pkg.inference.instances import attribute_bindings, instance_class
+from checkers_pkg.inference.names import absolute_module_name, import_paths, imported_name
 from checkers_pkg.inference.values import assigned_value, bindings_of, single_known_value
 
 # Re-exports of re-exports and containers of names: real chains are short.

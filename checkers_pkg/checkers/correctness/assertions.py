@@ -1,0 +1,98 @@
+"""Which attribute names are a mock's real assertions, and which are invented
+or misspelt ones.
+
+A mock answers every attribute with another mock, so an invented assertion
+is a call that records itself and passes.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unittest.mock
+from dataclasses import dataclass
+
+# Every member a mock has of its own (mock classes, their mixins, and the
+# magic methods MagicMock configures); any other attribute is a child mock.
+MOCK_MEMBERS = frozenset(
+    name
+    for cls in (unittest.mock.MagicMock, unittest.mock.AsyncMock, unittest.mock.NonCallableMock)
+    for name in dir(cls)
+) | frozenset(
+    {"return_value", "side_effect", "called", "call_count", "call_args",
+     "call_args_list", "mock_calls", "method_calls", "await_count", "await_args",
+     "await_args_list"}
+)
+
+
+ASSERTIONS = tuple(sorted(name for name in MOCK_MEMBERS if name.startswith("assert_")))
+
+
+_ASSERTION_STEMS = {name.removeprefix("assert_"): name for name in ASSERTIONS}
+
+
+# The prefixes ``unittest.mock`` refuses, whatever the Python version.
+_ASSERT_LIKE_PREFIXES = ("assert", "assret", "asert", "aseert", "assrt", "asssert")
+
+
+# How close (difflib ratio of the names, without underscores or case) an
+# attribute must be to an assertion to be taken for a misspelling of it.
+CLOSE_TO_ASSERTION = 0.85
+
+
+# -- attributes -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class InventedAssertion:
+    """An attribute of a mock that looks like an assertion and is not one."""
+
+    closest: str  # the real assertion meant
+    prefixed: bool  # spelled with an ``assert``-like prefix (a spec may have such methods)
+    raises: bool  # every supported Python refuses it (AttributeError at run time)
+
+
+def invented_assertion(name: str, *, assert_like_only: bool = False) -> InventedAssertion | None:
+    """What an attribute called ``name`` on a mock is, when it is not a real
+    member but spelled like an assertion: an ``assert`` prefix (or a typo of
+    one), or an assertion's stem (``called_once_with``, ``has_calls``)."""
+    if name in MOCK_MEMBERS or name.startswith("_"):
+        return None
+    flat = _flatten(name)
+    prefixed = name.lower().startswith(_ASSERT_LIKE_PREFIXES)
+    # Every assertion's stem says "call" or "await": a cheap gate before difflib.
+    if not prefixed and (assert_like_only or not ("call" in flat or "await" in flat)):
+        return None
+    if prefixed:
+        closest = _closest(flat, ASSERTIONS, cutoff=0.0)
+    else:
+        stem = _closest(flat, tuple(_ASSERTION_STEMS), cutoff=CLOSE_TO_ASSERTION)
+        if stem is None:
+            return None
+        closest = _ASSERTION_STEMS[stem]
+    if closest is None:
+        return None
+    return InventedAssertion(closest, prefixed, _always_refused(name))
+
+
+def is_assertion_close(name: str) -> bool:
+    """Whether ``name`` is a near-miss of a real assertion (a typo), not
+    merely a method of a spec that starts with ``assert``."""
+    return _closest(_flatten(name), ASSERTIONS, cutoff=CLOSE_TO_ASSERTION) is not None
+
+
+def _flatten(name: str) -> str:
+    return name.replace("_", "").lower()
+
+
+def _closest(flat: str, candidates: tuple[str, ...], cutoff: float) -> str | None:
+    by_flat = {_flatten(candidate): candidate for candidate in candidates}
+    matches = difflib.get_close_matches(flat, list(by_flat), n=1, cutoff=cutoff)
+    return by_flat[matches[0]] if matches else None
+
+
+def _always_refused(name: str) -> bool:
+    """Whether every supported Python's ``unittest.mock`` raises on this
+    attribute of a mock without a spec. ``assert*`` and ``assret*`` have been
+    refused since 3.5; other misspellings (``asert``) and the bare stems
+    (``called_once_with``) only by newer versions, so for them the test may
+    pass without checking anything."""
+    return name.startswith(("assert", "assret"))
