@@ -58,7 +58,9 @@ def declared_type_paths(node: nodes.NodeNG) -> tuple[str, ...]:
     expressions = [annotated_expression(a) for a in declared_annotations(node)]
     if any(expression is None or known_values(expression) for expression in expressions):
         return ()  # astroid sees what it is: ``declared_class`` answered
-    return tuple(names.agreed_paths(list(names.import_paths(expression)) for expression in expressions))
+    return tuple(
+        names.agreed_paths(list(names.import_paths(expression)) for expression in expressions)
+    )
 
 
 def declared_annotations(node: nodes.NodeNG, depth: int = 0) -> list[nodes.NodeNG]:

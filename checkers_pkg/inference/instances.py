@@ -118,7 +118,10 @@ def assigned_attribute_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
     the values the class of ``x`` assigns to the member (``self.http = http
     or HttpClient()``), inferred where they are written. Every assignment must
     build an instance of the same class (``None`` placeholders aside)."""
-    if not isinstance(node, nodes.Attribute) or declared_types.attribute_depth(node) > names.MAX_ALIAS_DEPTH:
+    if (
+        not isinstance(node, nodes.Attribute)
+        or declared_types.attribute_depth(node) > names.MAX_ALIAS_DEPTH
+    ):
         return None
     owner = instance_class(node.expr)
     if owner is None:

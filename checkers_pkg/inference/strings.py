@@ -272,7 +272,9 @@ def _defined_value(
     (``" ".join([...])``, which astroid's inference does not evaluate), else
     what inference says."""
     found = tuple(found)
-    if found and all(origin.is_known for origin in found):
+    # An origin that is the expression itself (``Policy.COMPAT.value``: an
+    # enum member's value is no assignment) is for inference to answer.
+    if found and all(origin.is_known and origin.value is not node for origin in found):
         texts = _either(_string_value(origin.value, wrappers, depth) for origin in found)
         if texts.is_constant:
             return texts

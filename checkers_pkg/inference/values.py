@@ -22,10 +22,72 @@ def inferred_values(node: nodes.NodeNG) -> tuple[InferenceResult, ...]:
     Inference errors and runaway recursion are expected on real code; they
     mean "nothing known" and give an empty tuple.
     """
+    modelled = _modelled_values(node)
+    if modelled is not None:
+        return modelled
     try:
-        return tuple(itertools.islice(node.infer(), MAX_CANDIDATES))
+        found = tuple(itertools.islice(node.infer(), MAX_CANDIDATES))
     except (AstroidError, RecursionError):
         return ()
+    if isinstance(node, nodes.Attribute) and all(
+        isinstance(value, util.UninferableBase) for value in found
+    ):
+        return _attribute_of_modelled(node) or found
+    return found
+
+
+def _modelled_values(node: nodes.NodeNG) -> tuple[InferenceResult, ...] | None:
+    """What the value model knows better than astroid: a record instance's
+    field is what its constructor call passed (astroid says the class
+    default), an enum member read by subscript is that member (astroid says
+    nothing). None: ask astroid."""
+    # pylint: disable-next=import-outside-toplevel
+    from checkers_pkg.inference import enums, mro, records  # they ask this module back
+
+    if isinstance(node, nodes.Attribute):
+        if _chain_depth(node) > MAX_MODELLED_CHAIN:
+            return None  # ``a.b.c...``: each level would ask about the one before
+        passed = records.field_value(node)
+        if passed is not None:
+            return inferred_values(passed)
+        receivers = known_values(node.expr)
+        if len(receivers) == 1 and type(receivers[0]) is bases.Instance:
+            member = mro.instance_member(receivers[0], node.attrname)
+            if member is not None:
+                return tuple(member)
+    elif isinstance(node, nodes.Subscript):
+        members = enums.member_by_name(node)
+        if members:
+            return members
+    return None
+
+
+# Settings reach as far as ``CONFIG.http.tls.verify``; deeper chains are left
+# to astroid, so a generated ``a.b.c...`` does not recurse through the model.
+MAX_MODELLED_CHAIN = 6
+
+
+def _chain_depth(node: nodes.NodeNG) -> int:
+    depth = 0
+    while isinstance(node, (nodes.Attribute, nodes.Subscript)):
+        node, depth = (node.expr if isinstance(node, nodes.Attribute) else node.value), depth + 1
+    return depth
+
+
+def _attribute_of_modelled(node: nodes.Attribute) -> tuple[InferenceResult, ...]:
+    """``x.attr`` where astroid knows nothing but the model knows ``x``
+    (``Policy["COMPAT"].value``); only there, so astroid's own "don't know"
+    stands everywhere else."""
+    owners = _modelled_values(node.expr)
+    found: list[InferenceResult] = []
+    for owner in owners or ():
+        if isinstance(owner, util.UninferableBase):
+            continue
+        try:
+            found.extend(itertools.islice(owner.igetattr(node.attrname), MAX_CANDIDATES))
+        except (AstroidError, RecursionError, AttributeError):
+            return ()
+    return tuple(found[:MAX_CANDIDATES])
 
 
 def known_values(node: nodes.NodeNG) -> tuple[InferenceResult, ...]:
@@ -153,6 +215,15 @@ def mutable_container(node: nodes.NodeNG) -> str | None:
             kinds = {mutable_container(value) for value in values}
             return kinds.pop() if len(kinds) == 1 else None
     values = inferred_values(node)
+    unsure = not values or any(isinstance(value, util.UninferableBase) for value in values)
+    if unsure and isinstance(node, (nodes.Call, nodes.BinOp)):
+        # a call astroid cannot follow (C code, a branch it gave up on):
+        # what the stubs declare it returns
+        # pylint: disable-next=import-outside-toplevel
+        from checkers_pkg.inference.stub_types import result_class  # it asks this module
+
+        cls = result_class(node, _instance_class)
+        return _class_kind(cls) if cls is not None else None
     kinds = set()
     for value in values:
         kind = _container_kind(value)
@@ -168,11 +239,42 @@ def _container_kind(value: InferenceResult) -> str | None:
             return kind
     if not isinstance(value, bases.Instance) or isinstance(value, nodes.Const):
         return None
-    for cls in hierarchy_of(class_of(value)):
-        kind = MUTABLE_CONTAINERS.get(cls.qname())
+    return _class_kind(class_of(value))
+
+
+# Abstract bases that make a class a mutable container, in the source
+# (``class History(MutableSequence)``) or in its stubs (``array.array``).
+MUTABLE_BASES = frozenset(
+    f"{module}.{base}"
+    for module in ("collections.abc", "_collections_abc", "typing", "typing_extensions")
+    for base in ("MutableSequence", "MutableMapping", "MutableSet")
+)
+
+
+def _class_kind(cls: nodes.ClassDef) -> str | None:
+    """The container kind of instances of ``cls``: a known mutable
+    container, or any class deriving from a mutable abstract base."""
+    # pylint: disable-next=import-outside-toplevel
+    from checkers_pkg.inference import public_names, stubs  # they ask this module back
+
+    for klass in hierarchy_of(cls):
+        name = public_names.public_name(klass.qname())
+        kind = MUTABLE_CONTAINERS.get(name)
         if kind is not None:
             return kind
+        if name in MUTABLE_BASES:
+            return cls.name
+    if MUTABLE_BASES.intersection(stubs.stub_class_bases(public_names.public_name(cls.qname()))):
+        return cls.name
     return None
+
+
+def _instance_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
+    """The one class astroid's values for ``node`` are instances of."""
+    classes = {
+        class_of(value) for value in known_values(node) if isinstance(value, bases.Instance)
+    }
+    return classes.pop() if len(classes) == 1 and len(known_values(node)) == 1 else None
 
 
 def is_dict_class(node: nodes.NodeNG) -> bool:

@@ -11,7 +11,8 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "checkers_pkg"
 FAMILIES = sorted(
-    path.name for path in (PACKAGE / "checkers").iterdir()
+    path.name
+    for path in (PACKAGE / "checkers").iterdir()
     if path.is_dir() and (path / "__init__.py").exists()
 )
 MAX_MODULE_LINES = 500
@@ -57,12 +58,15 @@ def test_there_are_four_families() -> None:
 def test_no_family_imports_another(path: Path) -> None:
     own = _family_of(_module_name(path))
     others = {
-        module for module in _imported_modules(path)
+        module
+        for module in _imported_modules(path)
         if _family_of(module) is not None and _family_of(module) != own
     }
     if own is None and path.parent.name == "checkers":
         return  # checkers/__init__.py gathers the families' checkers
-    assert not others, f"{path.name} imports another family: {sorted(others)}; move it to inference/"
+    assert not others, (
+        f"{path.name} imports another family: {sorted(others)}; move it to inference/"
+    )
 
 
 @pytest.mark.parametrize(
@@ -82,12 +86,14 @@ def test_no_module_passes_the_size_limit(path: Path) -> None:
 def test_the_checks_catch_what_they_are_for(tmp_path: Path) -> None:
     """The import walk sees a cross-family import written either way."""
     security = PACKAGE / "checkers" / "security" / "probe.py"
-    source = "from checkers_pkg.checkers.asynchronous import blocking\nfrom ..correctness import mocks\n"
+    source = (
+        "from checkers_pkg.checkers.asynchronous import blocking\nfrom ..correctness import mocks\n"
+    )
     probe = tmp_path / "probe.py"
     probe.write_text(source)
     imported = {
-        module for module in _imported_modules(probe, _module_name(security))
+        module
+        for module in _imported_modules(probe, _module_name(security))
         if _family_of(module) not in (None, "security")
     }
     assert {_family_of(m) for m in imported} == {"asynchronous", "correctness"}
-

@@ -286,7 +286,8 @@ def _all_coroutine_calls(calls: tuple[nodes.Call, ...]) -> bool:
     int(K)``: ``int`` settles it), inference last."""
     verdicts = [coroutines.cheap_coroutine_verdict(call.func) for call in calls]
     return False not in verdicts and all(
-        verdict or coroutines.is_coroutine_function(call.func) for verdict, call in zip(verdicts, calls)
+        verdict or coroutines.is_coroutine_function(call.func)
+        for verdict, call in zip(verdicts, calls)
     )
 
 

@@ -44,7 +44,10 @@ def _looked_up_on_coroutine(callee: nodes.NodeNG) -> bool:
     receiver = callee.expr
     if isinstance(receiver, nodes.Call):
         return is_coroutine_function(receiver.func)
-    return isinstance(receiver, nodes.Name) and coroutine_uses.held_coroutine_call(receiver) is not None
+    return (
+        isinstance(receiver, nodes.Name)
+        and coroutine_uses.held_coroutine_call(receiver) is not None
+    )
 
 
 def self_member(node: nodes.NodeNG) -> tuple[nodes.ClassDef, tuple[str, ...]] | None:

@@ -24,6 +24,7 @@ from checkers_pkg.inference.declared_types import (
 from checkers_pkg.inference.imports import definition_by_imports
 from checkers_pkg.inference.instances import instance_class, resolved_callee
 from checkers_pkg.inference.names import import_paths
+from checkers_pkg.inference.stub_types import result_class
 from checkers_pkg.inference.values import (
     assigned_value,
     bindings_of,
@@ -76,7 +77,11 @@ def certain_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
         values = known_values(node)
         if values:
             return _agreed_class(values)
-        return _transformed_class(node) or _returned_class(node)
+        return (
+            _transformed_class(node)
+            or _returned_class(node)
+            or result_class(node, certain_class)
+        )
     if isinstance(node, nodes.JoinedStr):
         return _builtin_class("str")
     if isinstance(node, nodes.BinOp) and node.op == "/":
@@ -85,6 +90,8 @@ def certain_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
         left = certain_class(node.left)
         return left if left is not None and left.qname() in PATH_CLASSES else None
     values = inferred_values(node)
+    if isinstance(node, nodes.BinOp) and not _known_class(values):
+        return result_class(node, certain_class)  # ``price * qty`` of Decimals
     if not values or any(isinstance(value, util.UninferableBase) for value in values):
         if isinstance(node, nodes.Attribute):
             return _declared(node) or _member_class(node) or _named_tuple_field_class(node)

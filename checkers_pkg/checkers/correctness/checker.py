@@ -108,7 +108,7 @@ class CorrectnessChecker(SuiteChecker):
             "more call and passes, or fails only when the test runs.",
         ),
         "W7404": (
-            "%s (a %s) is one object shared by every key of %s; build one per key: %s",
+            "%s (%s) is one object shared by every key of %s; build one per key: %s",
             "mutable-fromkeys-value",
             "dict.fromkeys(keys, value) stores the same value object under every "
             "key. When it is a mutable container (a list, dict, set, bytearray, a "
@@ -269,7 +269,7 @@ class CorrectnessChecker(SuiteChecker):
             node=value,
             args=(
                 _short(written),
-                kind,
+                f"{'an' if kind[:1].lower() in 'aeiou' else 'a'} {kind}",
                 f"{func.as_string()}",
                 f"{{key: {_short(fresh)} for key in {keys_written}}}",
             ),

@@ -109,9 +109,14 @@ TRANSFORMS = frozenset(
         "astimezone", "absolute", "expanduser", "joinpath", "relative_to", "resolve",
         "with_name", "with_stem", "with_suffix", "conjugate", "quantize", "normalize",
         "copy_abs", "copy_negate", "copy_sign", "limit_denominator", "to_integral",
-        "to_integral_value", "to_integral_exact",
+        "to_integral_value", "to_integral_exact", "_replace",
     }
 )
 
 
-PURE_METHOD_NAMES = frozenset().union(*(kind.methods for kind in IMMUTABLE_TYPES.values()))
+# A ``typing.NamedTuple`` class's own helpers (astroid shows the class as a
+# synthetic copy, so they are recognised by the class statement).
+NAMED_TUPLE = ImmutableType("NamedTuple", "a new NamedTuple", frozenset({"_replace", "_asdict"}))
+PURE_METHOD_NAMES = NAMED_TUPLE.methods | frozenset().union(
+    *(kind.methods for kind in IMMUTABLE_TYPES.values())
+)

@@ -21,10 +21,12 @@ from astroid.exceptions import AstroidError
 from checkers_pkg.checkers.correctness.certain_class import certain_class
 from checkers_pkg.checkers.correctness.immutable_types import (
     IMMUTABLE_TYPES,
+    NAMED_TUPLE,
     PURE_METHOD_NAMES,
     TRANSFORMS,
 )
 from checkers_pkg.inference.names import qualified_names
+from checkers_pkg.inference.records import is_named_tuple, is_synthetic
 from checkers_pkg.inference.values import class_of, known_values
 
 # Builtins whose call has no effect besides its result (the iterables they
@@ -60,6 +62,9 @@ def pure_method_call(call: nodes.Call) -> PureMethodCall | None:
         return None
     owner = _defining_class(cls, func.attrname)
     kind = IMMUTABLE_TYPES.get(owner.qname()) if owner is not None else None
+    own = func.attrname in cls.locals and not is_synthetic(cls)
+    if kind is None and is_named_tuple(cls) and not own:
+        kind = NAMED_TUPLE
     if kind is None or func.attrname not in kind.methods:
         return None
     if _validates(call):

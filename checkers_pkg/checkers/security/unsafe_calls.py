@@ -25,7 +25,7 @@ from checkers_pkg.inference.names import (
     short_names_of,
 )
 from checkers_pkg.inference.strings import string_value
-from checkers_pkg.inference.values import known_values
+from checkers_pkg.inference.values import constant_value, known_values
 
 
 @dataclass(frozen=True)
@@ -179,18 +179,39 @@ def _loader_is_safe(node: nodes.NodeNG) -> bool | None:
     return None
 
 
+# What makes a PyYAML loader safe is its construction class (PyYAML builds
+# ``SafeLoader`` from ``SafeConstructor``; ``FullConstructor``,
+# ``UnsafeConstructor`` and ``Constructor`` derive from it and add the
+# constructors that run code), not the loader's name.
+SAFE_CONSTRUCTION = frozenset({"SafeConstructor", "BaseConstructor", *SAFE_LOADERS})
+UNSAFE_CONSTRUCTION = frozenset(
+    {"FullConstructor", "UnsafeConstructor", "Constructor",
+     "Loader", "FullLoader", "UnsafeLoader", "CLoader", "CFullLoader", "CUnsafeLoader"}
+)
+
+
 def _safe_loader_class(cls: nodes.ClassDef) -> bool:
+    """Built on a safe construction class and on no unsafe one, read through
+    the classes astroid sees and, where a base cannot be loaded, the import
+    path of the base as written."""
+    built_from = set(_yaml_class_names(cls))
+    return bool(built_from & SAFE_CONSTRUCTION) and not built_from & UNSAFE_CONSTRUCTION
+
+
+def _yaml_class_names(cls: nodes.ClassDef) -> list[str]:
     try:
         ancestors = [cls, *cls.ancestors()]
     except (AstroidError, RecursionError):
         ancestors = [cls]
-    return any(
-        klass.name in SAFE_LOADERS and klass.root().name.startswith("yaml") for klass in ancestors
-    ) or any(
-        path.startswith("yaml.") and path.rsplit(".", 1)[-1] in SAFE_LOADERS
-        for base in cls.bases
-        for path in import_paths(base)
-    )
+    names = [klass.name for klass in ancestors if klass.root().name.startswith("yaml")]
+    for klass in ancestors:
+        names.extend(
+            path.rsplit(".", 1)[-1]
+            for base in klass.bases
+            for path in import_paths(base)
+            if path.startswith("yaml.")
+        )
+    return names
 
 
 # -- tls-verification-disabled ---------------------------------------------------
@@ -296,6 +317,11 @@ def _is_cert_none(value: nodes.NodeNG | Passed) -> bool:
     if CERT_NONE.intersection(qualified_names(value)) or CERT_NONE.intersection(
         import_paths(value)
     ):
+        return True
+    # By value: astroid reads ``ssl.CERT_NONE`` from the C module as the int
+    # 0, which is what it is (``VerifyMode(0)``), through a table or a field.
+    known, number = constant_value(value)
+    if known and type(number) is int and number == 0:
         return True
     text = string_value(value)
     return text.is_constant and text.text in {"CERT_NONE", "NONE"}

@@ -9,6 +9,7 @@ from astroid import nodes
 from checkers_pkg.checkers.security.unsafe_calls import Unsafe, holds_type
 from checkers_pkg.inference.arguments import MISSING, UNSURE, Passed, argument
 from checkers_pkg.inference.names import candidate_names, qualified_names, short_names_of
+from checkers_pkg.inference.paths import PATH_JOINS, constant_path
 from checkers_pkg.inference.strings import string_value
 from checkers_pkg.inference.values import assigned_value, bindings_of
 
@@ -26,10 +27,6 @@ OPENERS = {
 PATH_METHODS = frozenset({"open", "write_text", "write_bytes"})
 
 
-PATH_TYPES = frozenset(
-    f"pathlib.{cls}" for cls in ("Path", "PosixPath", "PurePath", "PurePosixPath")
-)
-
 
 SHARED_TEMP_DIRS = ("/tmp/", "/var/tmp/", "/dev/shm/")
 
@@ -41,7 +38,7 @@ def insecure_temp_file(call: nodes.Call) -> Unsafe | None:
     """``tempfile.mktemp()``, or a hard-coded shared-temp path being opened."""
     func = call.func
     if isinstance(func, nodes.Attribute) and func.attrname in PATH_METHODS:
-        path = _path_text(func.expr, 0)
+        path = constant_path(func.expr)
         if path is not None and path.startswith(SHARED_TEMP_DIRS):
             return Unsafe(f"{func.as_string()}()", f" opens the fixed path {path!r}")
     names = candidate_names(call, _TEMP_SHORT)
@@ -52,49 +49,9 @@ def insecure_temp_file(call: nodes.Call) -> Unsafe | None:
         opener = "open" if not bindings_of(func) else None
     if opener is not None:
         path_arg = argument(call, "file" if opener == "open" else "path", 0)
-        path = _constant_path(path_arg) if not isinstance(path_arg, Passed) else None
+        path = constant_path(path_arg) if not isinstance(path_arg, Passed) else None
         if path is not None and path.startswith(SHARED_TEMP_DIRS):
             return Unsafe(f"{opener}()", f" opens the fixed path {path!r}")
-    return None
-
-
-PATH_JOINS = frozenset({"os.path.join", "posixpath.join"})
-
-
-def _constant_path(node: nodes.NodeNG) -> str | None:
-    """A constant path: a string, ``os.path.join`` of constants, or a
-    constant ``pathlib`` path."""
-    if isinstance(node, nodes.Call) and PATH_JOINS.intersection(qualified_names(node.func)):
-        parts = [string_value(arg) for arg in node.args]
-        if parts and not node.keywords and all(part.is_constant for part in parts):
-            return "/".join((part.text or "").rstrip("/") for part in parts)
-        return None
-    text = string_value(node)
-    if text.is_constant:
-        return text.text
-    return _path_text(node, 0)
-
-
-def _path_text(node: nodes.NodeNG, depth: int) -> str | None:
-    """The constant text of a ``pathlib`` path: ``Path("/tmp/x")``,
-    ``Path("/tmp") / "x"``, or a name bound to one."""
-    if depth > 8:
-        return None
-    if isinstance(node, nodes.Call) and PATH_TYPES.intersection(qualified_names(node.func)):
-        if len(node.args) != 1 or node.keywords:
-            return None
-        text = string_value(node.args[0])
-        return text.text if text.is_constant else None
-    if isinstance(node, nodes.BinOp) and node.op == "/":
-        left = _path_text(node.left, depth + 1)
-        right = string_value(node.right)
-        if left is None or not right.is_constant:
-            return None
-        return f"{left.rstrip('/')}/{right.text}"
-    if isinstance(node, nodes.Name):
-        values = [assigned_value(binding) for binding in bindings_of(node)]
-        texts = {_path_text(value, depth + 1) if value is not None else None for value in values}
-        return texts.pop() if len(texts) == 1 else None
     return None
 
 
@@ -186,7 +143,6 @@ def _is_tar_archive(call: nodes.Call) -> bool:
     return ending is not None and ending.lower().endswith(TAR_SUFFIXES)
 
 
-_PATH_JOINS = frozenset({"os.path.join", "posixpath.join", "ntpath.join"})
 
 
 MAX_ENDING_DEPTH = 4
@@ -208,7 +164,7 @@ def _known_ending(node: nodes.NodeNG, depth: int) -> str | None:
     if isinstance(node, nodes.BinOp) and node.op in ("+", "/"):
         return _known_ending(node.right, depth + 1)
     if isinstance(node, nodes.Call) and node.args and not node.keywords:
-        if _PATH_JOINS.intersection(qualified_names(node.func)):
+        if PATH_JOINS.intersection(qualified_names(node.func)):
             return _known_ending(node.args[-1], depth + 1)
         return None
     if isinstance(node, nodes.Name):

@@ -192,7 +192,8 @@ def _sql_on_parameter(
     bindings = bindings_of(receiver)
     if len(bindings) != 1 or not isinstance(bindings[0].parent, nodes.Arguments):
         return None, None
-    return make_sink(SinkKind.SQL, f"{callee.as_string()}()", argument(call, "sql", 0)), receiver.name
+    sink = make_sink(SinkKind.SQL, f"{callee.as_string()}()", argument(call, "sql", 0))
+    return sink, receiver.name
 
 
 def receiver_requirement(

@@ -1,0 +1,38 @@
+"""Enum members looked up by name: ``Policy["COMPAT"]`` is ``Policy.COMPAT``.
+
+astroid's enum support answers ``Policy.COMPAT.value``, but a member read by
+subscript (how settings name a member from configuration text) infers to
+nothing. The member is the class attribute of that name.
+"""
+
+from __future__ import annotations
+
+from astroid import bases, nodes
+from astroid.exceptions import AstroidError
+
+from checkers_pkg.inference import values
+
+ENUM_BASES = frozenset({"enum.Enum", "enum.IntEnum", "enum.StrEnum", "enum.Flag", "enum.IntFlag"})
+
+
+def is_enum_class(cls: nodes.ClassDef) -> bool:
+    """Whether ``cls`` derives from ``enum.Enum`` (its own subclasses included)."""
+    try:
+        return any(ancestor.qname() in ENUM_BASES for ancestor in cls.ancestors())
+    except (AstroidError, RecursionError):
+        return False
+
+
+def member_by_name(node: nodes.Subscript) -> tuple[bases.Instance, ...]:
+    """The member ``EnumClass["NAME"]`` reads, when the class and the key are
+    known; empty otherwise."""
+    cls = values.single_known_value(node.value)
+    if not isinstance(cls, nodes.ClassDef) or not is_enum_class(cls):
+        return ()
+    known, key = values.constant_value(node.slice)
+    if not known or not isinstance(key, str) or key not in cls.locals:
+        return ()
+    try:
+        return tuple(member for member in cls.igetattr(key) if isinstance(member, bases.Instance))
+    except (AstroidError, RecursionError):
+        return ()

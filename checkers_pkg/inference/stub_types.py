@@ -1,0 +1,117 @@
+"""The class of a call's or an operation's result, from typeshed's stubs,
+where astroid infers nothing (C-implemented methods, builtins it does not
+model): ``(price * qty).quantize(cent)`` is a ``Decimal``,
+``stream.getvalue()`` a ``str``, ``copy.copy(rows)`` whatever ``rows`` is.
+
+The receiver's and the arguments' classes come from the caller, who decides
+how sure it must be (``certain_class`` for ``ignored-return-value``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from astroid import nodes
+from astroid.exceptions import AstroidError
+from astroid.manager import AstroidManager
+
+from checkers_pkg.inference.names import qualified_names
+from checkers_pkg.inference.public_names import public_name
+from checkers_pkg.inference.stubs import ReturnKind, stub_return
+from checkers_pkg.inference.values import single_known_value
+
+ClassOf = Callable[[nodes.NodeNG], "nodes.ClassDef | None"]
+
+# Declared returns that say nothing about what the value can do.
+_UNINFORMATIVE = frozenset({"typing.Any", "builtins.object", "_typeshed.Incomplete"})
+_OPERATORS = {
+    "+": "__add__",
+    "-": "__sub__",
+    "*": "__mul__",
+    "/": "__truediv__",
+    "//": "__floordiv__",
+    "%": "__mod__",
+    "**": "__pow__",
+    "&": "__and__",
+    "|": "__or__",
+    "^": "__xor__",
+}
+
+
+def result_class(node: nodes.NodeNG, class_of: ClassOf) -> nodes.ClassDef | None:
+    """The class the stubs declare for ``node``'s result (a call or a binary
+    operation), the receiver's and arguments' classes given by ``class_of``."""
+    if isinstance(node, nodes.BinOp) and node.op in _OPERATORS:
+        left = class_of(node.left)
+        if left is None:
+            return None
+        return _from_stub(
+            f"{public_name(left.qname())}.{_OPERATORS[node.op]}", left, node, [], class_of
+        )
+    if not isinstance(node, nodes.Call):
+        return None
+    func = node.func
+    if isinstance(func, nodes.Attribute):
+        receiver = single_known_value(func.expr)
+        if isinstance(receiver, nodes.ClassDef):  # ``datetime.now()``: a classmethod
+            return _from_stub(
+                f"{public_name(receiver.qname())}.{func.attrname}",
+                receiver,
+                node,
+                node.args,
+                class_of,
+            )
+        owner = class_of(func.expr)
+        if owner is not None:
+            return _from_stub(
+                f"{public_name(owner.qname())}.{func.attrname}", owner, node, node.args, class_of
+            )
+    for name in qualified_names(func):
+        found = _from_stub(public_name(name), None, node, node.args, class_of)
+        if found is not None:
+            return found
+    return None
+
+
+def _from_stub(
+    qualified: str,
+    receiver: nodes.ClassDef | None,
+    node: nodes.NodeNG,
+    arguments: list[nodes.NodeNG],
+    class_of: ClassOf,
+) -> nodes.ClassDef | None:
+    declared = stub_return(qualified)
+    if declared is None:
+        return None
+    if declared.kind is ReturnKind.SELF:
+        return receiver
+    if declared.kind is ReturnKind.ARGUMENT:
+        position = declared.position or 0
+        return class_of(arguments[position]) if position < len(arguments) else None
+    if declared.kind is ReturnKind.CLASS and declared.class_name not in _UNINFORMATIVE:
+        return class_named(declared.class_name or "")
+    del node
+    return None
+
+
+def class_named(qualified: str) -> nodes.ClassDef | None:
+    """astroid's class for a qualified name (``decimal.Decimal``), from the
+    module astroid builds for it; None when it cannot."""
+    module_name, _, name = qualified.rpartition(".")
+    try:
+        module = AstroidManager().ast_from_module_name(module_name)
+        found = module.getattr(name)
+    except (AstroidError, RecursionError, SyntaxError):
+        return None
+    for value in found:
+        if isinstance(value, nodes.ClassDef):
+            return value
+        if isinstance(value, (nodes.ImportFrom, nodes.AssignName)):
+            inferred = single_known_value(value) if isinstance(value, nodes.AssignName) else None
+            if isinstance(inferred, nodes.ClassDef):
+                return inferred
+    try:
+        inferred = next(module.igetattr(name))
+    except (AstroidError, RecursionError, StopIteration):
+        return None
+    return inferred if isinstance(inferred, nodes.ClassDef) else None

@@ -1,0 +1,21 @@
+"""Where the service keeps its state: an enum, a settings object, constants."""
+
+import dataclasses
+import enum
+
+SPOOL = "/tmp/spool"
+DATA_ROOT = "/var/lib/service"
+
+
+class StateFile(enum.Enum):
+    LOCK = "/tmp/service.lock"
+    CACHE = "/var/lib/service/cache.json"
+
+
+@dataclasses.dataclass(frozen=True)
+class Paths:
+    scratch: str = "/var/lib/service/scratch"
+
+
+SHARED = Paths(scratch="/tmp/service-scratch")
+PRIVATE = Paths()

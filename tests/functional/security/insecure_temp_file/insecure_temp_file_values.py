@@ -1,0 +1,35 @@
+"""Paths under /tmp held in enum members, settings fields and path
+constructions of constants from another module."""
+
+from pathlib import Path
+
+from _state.paths import DATA_ROOT, PRIVATE, SHARED, SPOOL, StateFile
+
+
+def take_lock():
+    with open(StateFile.LOCK.value, "w", encoding="utf-8") as lock:  # [insecure-temp-file]
+        lock.write("1")
+
+
+def scratch_file():
+    return open(SHARED.scratch, "w", encoding="utf-8")  # [insecure-temp-file]
+
+
+def spool_entry(text):
+    Path(SPOOL, "queue").joinpath("next.txt").write_text(text, encoding="utf-8")  # [insecure-temp-file]
+
+
+# Look-alikes: the same shapes holding private paths.
+
+
+def read_cache():
+    with open(StateFile.CACHE.value, "w", encoding="utf-8") as cache:
+        cache.write("{}")
+
+
+def private_scratch():
+    return open(PRIVATE.scratch, "w", encoding="utf-8")
+
+
+def data_entry(text):
+    Path(DATA_ROOT, "queue").joinpath("next.txt").write_text(text, encoding="utf-8")

@@ -1,0 +1,69 @@
+"""Return types read from typeshed's stubs, and the classes they give to
+calls astroid cannot follow."""
+
+from __future__ import annotations
+
+import pytest
+
+from checkers_pkg.inference.stub_types import class_named, result_class
+from checkers_pkg.inference.stubs import ReturnKind, StubReturn, stub_class_bases, stub_return
+from checkers_pkg.inference.values import known_values
+from tests.unit.conftest import extract
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("decimal.Decimal.quantize", StubReturn(ReturnKind.CLASS, "decimal.Decimal")),
+        ("datetime.datetime.astimezone", StubReturn(ReturnKind.SELF)),
+        ("io.StringIO.getvalue", StubReturn(ReturnKind.CLASS, "builtins.str")),  # via _io
+        ("builtins.sorted", StubReturn(ReturnKind.CLASS, "builtins.list")),  # overloads agree
+        ("copy.copy", StubReturn(ReturnKind.ARGUMENT, position=0)),  # a TypeVar parameter
+        ("builtins.list.append", StubReturn(ReturnKind.NONE)),
+        ("builtins.str.strip", StubReturn(ReturnKind.CLASS, "builtins.str")),  # inherited lookups
+        ("typing.NamedTuple._replace", StubReturn(ReturnKind.SELF)),
+    ],
+)
+def test_stub_returns(name: str, expected: StubReturn) -> None:
+    assert stub_return(name) == expected
+
+
+def test_unknown_names_and_disagreeing_overloads_are_not_known() -> None:
+    assert stub_return("no_such_module.thing") is None
+    assert stub_return("builtins.next") is None  # the iterator's element type
+    assert stub_return("nodots") is None
+
+
+def test_stub_bases_reach_the_abstract_collections() -> None:
+    assert "typing.MutableSequence" in stub_class_bases("array.array")
+    assert "typing.MutableSequence" not in stub_class_bases("builtins.tuple")
+
+
+def test_result_classes_of_calls_and_operations() -> None:
+    nodes_ = extract(
+        """
+        import io, copy
+        from decimal import Decimal
+        def f(a: Decimal, b: Decimal, rows):
+            (a * b)  #@
+            (a * b).quantize(Decimal("0.01"))  #@
+            io.StringIO().getvalue()  #@
+            copy.copy([])  #@
+            rows.whatever()  #@
+        """,
+        module_name="pricing",
+    )
+
+    def declared(node):
+        values = known_values(node)
+        if values and hasattr(values[0], "_proxied"):
+            return values[0]._proxied
+        annotation = getattr(node, "name", None) in ("a", "b")
+        return class_named("decimal.Decimal") if annotation else None
+
+    def class_of(node):
+        return result_class(node, class_of) or declared(node)
+
+    found = [result_class(node, class_of) for node in nodes_]
+    names = [cls.name if cls is not None else None for cls in found]
+    assert names == ["Decimal", "Decimal", "str", "list", None]
