@@ -36,3 +36,44 @@ def member_by_name(node: nodes.Subscript) -> tuple[bases.Instance, ...]:
         return tuple(member for member in cls.igetattr(key) if isinstance(member, bases.Instance))
     except (AstroidError, RecursionError):
         return ()
+
+
+def members(cls: nodes.ClassDef) -> tuple[bases.Instance, ...]:
+    """Every member of an enum class, in definition order (what iterating the
+    class gives); empty for any other class."""
+    if not is_enum_class(cls):
+        return ()
+    found: list[bases.Instance] = []
+    for name, bindings in cls.locals.items():
+        # astroid's enum support stands each member's binding in for an
+        # instance of the class; methods and nested classes are no members.
+        if name.startswith("_") or not all(
+            isinstance(binding, (nodes.AssignName, bases.Instance))
+            and isinstance(binding.parent, nodes.Assign)
+            for binding in bindings
+        ):
+            continue
+        try:
+            found.extend(
+                member for member in cls.igetattr(name) if isinstance(member, bases.Instance)
+            )
+        except (AstroidError, RecursionError):
+            return ()
+    return tuple(found)
+
+
+def iterated_members(name: nodes.Name) -> tuple[bases.Instance, ...]:
+    """The members a loop variable takes in ``for mode in Mode:``, when every
+    binding of ``name`` is such a loop over one enum class."""
+    bindings = values.bindings_of(name)
+    found: list[bases.Instance] = []
+    for binding in bindings:
+        loop = binding.parent
+        if not isinstance(loop, (nodes.For, nodes.Comprehension)) or loop.target is not binding:
+            return ()
+        cls = values.single_known_value(loop.iter)
+        enum_members = members(cls) if isinstance(cls, nodes.ClassDef) else ()
+        if not enum_members:
+            return ()
+        found.extend(enum_members)
+    return tuple(found)

@@ -18,6 +18,7 @@ from checkers_pkg.inference import declared_types, names
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.callables import is_method_descriptor, is_partial_object
 from checkers_pkg.inference.context_managers import Resolver, entered_class
+from checkers_pkg.inference.mro import defining_class
 from checkers_pkg.inference.values import (
     assigned_value,
     bindings_of,
@@ -154,9 +155,11 @@ def members_by_declaration(node: nodes.NodeNG) -> tuple[nodes.NodeNG, ...]:
         found = cls.getattr(node.attrname)
     except (AstroidError, RecursionError):
         return ()
-    # astroid lists the class's own binding first, then its ancestors': the
-    # nearest class that binds the name is what the instance sees.
-    owner = found[0].parent.frame() if found and found[0].parent is not None else None
+    # The first class of the C3 order that binds the name is what the
+    # instance sees (astroid lists its ancestors depth first).
+    owner = defining_class(cls, node.attrname)
+    if owner is None:
+        owner = found[0].parent.frame() if found and found[0].parent is not None else None
     return tuple(member for member in found if member.parent and member.parent.frame() is owner)
 
 

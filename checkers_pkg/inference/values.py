@@ -59,6 +59,10 @@ def _modelled_values(node: nodes.NodeNG) -> tuple[InferenceResult, ...] | None:
         members = enums.member_by_name(node)
         if members:
             return members
+    elif isinstance(node, nodes.Name):
+        members = enums.iterated_members(node)  # ``for mode in Mode:``
+        if members:
+            return members
     return None
 
 

@@ -159,3 +159,15 @@ def test_members_are_found_in_c3_order() -> None:
 def test_the_model_does_not_recurse_on_long_chains() -> None:
     chain = extract("x = None\nx" + ".attr" * 300 + "  #@\n")[0]
     assert constant_value(chain) == (False, None)
+
+
+def test_a_loop_over_an_enum_class_takes_its_members() -> None:
+    tool, value, other = extract(
+        ENUMS
+        + "for mode in Mode:\n    mode  #@\n    mode.value  #@\n"
+        + "for item in Plain.SAFE:\n    item  #@\n",
+        module_name="loops",
+    )
+    assert len(known_values(tool)) == 2
+    assert sorted(v.value for v in known_values(value)) == ["data", "fully_trusted"]
+    assert not any(isinstance(v, bases.Instance) for v in known_values(other))

@@ -32,3 +32,10 @@ class Both(SyncSub, AsyncBase):
 class OnlySync(SyncSub):
     async def save(self, source, target):
         self._copy(source, target)  # [transitively-blocking-call-in-async]
+
+
+async def save_with(store: Both, source, target):
+    """A receiver known by its annotation only: the member is found in C3
+    order too."""
+    await store._copy(source, target)
+    store._copy(source, target)  # [unawaited-coroutine]
