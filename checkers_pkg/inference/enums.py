@@ -77,3 +77,28 @@ def iterated_members(name: nodes.Name) -> tuple[bases.Instance, ...]:
             return ()
         found.extend(enum_members)
     return tuple(found)
+
+
+STR_ENUM_BASES = frozenset({"builtins.str", "enum.StrEnum"})
+
+
+def member_text(value: object) -> str | None:
+    """The text a ``str`` enum member is (``class Mode(str, Enum)`` or
+    ``StrEnum``): the member compares, hashes and formats as its value where a
+    string is expected (``filter=Mode.TRUSTED``); None for anything else."""
+    if not isinstance(value, bases.Instance) or isinstance(value, nodes.Const):
+        return None
+    cls = value._proxied  # pylint: disable=protected-access  # as values.class_of
+    if not isinstance(cls, nodes.ClassDef) or not is_enum_class(cls):
+        return None
+    try:
+        if not STR_ENUM_BASES.intersection(ancestor.qname() for ancestor in cls.ancestors()):
+            return None
+        texts = {
+            member.value
+            for member in value.igetattr("value")
+            if isinstance(member, nodes.Const) and isinstance(member.value, str)
+        }
+    except (AstroidError, RecursionError):
+        return None
+    return texts.pop() if len(texts) == 1 else None

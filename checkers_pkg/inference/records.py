@@ -17,7 +17,9 @@ from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference import values
 from checkers_pkg.inference._cache import memoise_per_node
+from checkers_pkg.inference.callables import is_partial_object
 from checkers_pkg.inference.imports import definition_by_imports
+from checkers_pkg.inference.names import import_paths
 
 MAX_RECEIVER_DEPTH = 6
 DATACLASS_FIELDS = frozenset({"field", "dataclasses.field"})
@@ -172,11 +174,11 @@ def is_synthetic(cls: nodes.ClassDef) -> bool:
 def _record_kind(cls: nodes.ClassDef) -> str | None:
     if getattr(cls, "is_dataclass", False):
         return "dataclass"
-    decorators = (
-        {_decorator_name(decorator) for decorator in cls.decorators.nodes}
-        if cls.decorators
-        else set()
-    )
+    decorators = {
+        name
+        for decorator in (cls.decorators.nodes if cls.decorators else ())
+        for name in _decorator_names(decorator)
+    }
     try:
         base_names = {base.qname() for base in cls.ancestors(recurs=False)}
     except (AstroidError, RecursionError):
@@ -190,12 +192,17 @@ def _record_kind(cls: nodes.ClassDef) -> str | None:
     return None
 
 
-def _decorator_name(decorator: nodes.NodeNG) -> str | None:
-    """``attr.s`` for ``@attr.s`` and ``@attr.s(frozen=True)``."""
+def _decorator_names(decorator: nodes.NodeNG) -> set[str]:
+    """``attr.s`` for ``@attr.s`` and ``@attr.s(frozen=True)``: what the
+    imports say, and what astroid says it is (``attr.frozen`` is a partial
+    of ``define``, which astroid names by no qualified name)."""
     if isinstance(decorator, nodes.Call):
         decorator = decorator.func
+    found = set(import_paths(decorator))
     value = values.single_known_value(decorator)
-    return value.qname() if isinstance(value, (nodes.FunctionDef, nodes.ClassDef)) else None
+    if isinstance(value, (nodes.FunctionDef, nodes.ClassDef)) and not is_partial_object(value):
+        found.add(value.qname())
+    return found
 
 
 def _field_of(statement: nodes.NodeNG, kind: str) -> tuple[str, nodes.NodeNG | None] | None:

@@ -16,6 +16,7 @@ from astroid import nodes
 
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.definitions import Origin, binding_origins, origins
+from checkers_pkg.inference.enums import member_text
 from checkers_pkg.inference.names import qualified_names
 from checkers_pkg.inference.values import (
     assigned_value,
@@ -116,6 +117,10 @@ def _inferred_string(node: nodes.NodeNG) -> StringValue:
     default is one possible text, not the text."""
     texts = set()
     for value in inferred_values(node):
+        member = member_text(value)  # a ``str`` enum member is its text
+        if member is not None:
+            texts.add(member)
+            continue
         if not (isinstance(value, nodes.Const) and isinstance(value.value, str)):
             return UNKNOWN
         if is_placeholder_constant(value):

@@ -3,7 +3,15 @@ constructions of constants from another module."""
 
 from pathlib import Path
 
-from _state.paths import DATA_ROOT, PRIVATE, SHARED, SPOOL, StateFile
+from _state.paths import (
+    DATA_ROOT,
+    PRIVATE,
+    PRIVATE_CACHE,
+    SHARED,
+    SHARED_CACHE,
+    SPOOL,
+    StateFile,
+)
 
 
 def take_lock():
@@ -19,7 +27,15 @@ def spool_entry(text):
     Path(SPOOL, "queue").joinpath("next.txt").write_text(text, encoding="utf-8")  # [insecure-temp-file]
 
 
+def shared_cache():
+    return open(SHARED_CACHE.cache_file, "w", encoding="utf-8")  # [insecure-temp-file]
+
+
 # Look-alikes: the same shapes holding private paths.
+
+
+def private_cache():
+    return open(PRIVATE_CACHE.cache_file, "w", encoding="utf-8")
 
 
 def read_cache():

@@ -3,7 +3,7 @@ by the value it holds, not by how it is spelled."""
 
 import tarfile
 
-from _restore.policy import DEFAULT_RESTORE, LEGACY_RESTORE, ArchivePolicy
+from _restore.policy import DEFAULT_RESTORE, LEGACY_RESTORE, ArchivePolicy, ExtractFilter
 
 
 def restore_compat(path):
@@ -22,7 +22,17 @@ def restore_legacy(path):
         archive.extractall(LEGACY_RESTORE.target, filter=LEGACY_RESTORE.tar_filter)  # [unsafe-archive-extraction]
 
 
+def restore_str_member(path):
+    with tarfile.open(path) as archive:
+        archive.extractall("/srv/restore", filter=ExtractFilter.TRUSTED)  # [unsafe-archive-extraction]
+
+
 # Look-alikes: the member or the field holds the safe filter.
+
+
+def restore_str_member_safe(path):
+    with tarfile.open(path) as archive:
+        archive.extractall("/srv/restore", filter=ExtractFilter.DATA)
 
 
 def restore_safe(path):

@@ -2,6 +2,7 @@
 that return typed values."""
 
 import dataclasses
+import enum
 import datetime
 from decimal import Decimal
 from typing import NamedTuple
@@ -32,3 +33,7 @@ class Ledger:
 
 def unit_price() -> Decimal:
     return Decimal("9.99")
+
+
+class Currency(str, enum.Enum):
+    EUR = "EUR"

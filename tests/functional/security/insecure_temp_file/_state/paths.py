@@ -3,6 +3,8 @@
 import dataclasses
 import enum
 
+import attr
+
 SPOOL = "/tmp/spool"
 DATA_ROOT = "/var/lib/service"
 
@@ -19,3 +21,12 @@ class Paths:
 
 SHARED = Paths(scratch="/tmp/service-scratch")
 PRIVATE = Paths()
+
+
+@attr.frozen
+class CacheSettings:
+    cache_file: str = "/tmp/service-cache.json"
+
+
+PRIVATE_CACHE = CacheSettings(cache_file="/var/cache/service/cache.json")
+SHARED_CACHE = CacheSettings()

@@ -17,3 +17,10 @@ class RestoreConfig:
 
 LEGACY_RESTORE = RestoreConfig("/srv/restore", tar_filter="fully_trusted")
 DEFAULT_RESTORE = RestoreConfig("/srv/restore")
+
+
+class ExtractFilter(str, enum.Enum):
+    """A str enum: its members are the strings tarfile looks up."""
+
+    TRUSTED = "fully_trusted"
+    DATA = "data"
