@@ -22,6 +22,7 @@ from astroid.exceptions import AstroidError
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.instances import attribute_bindings, instance_class
 from checkers_pkg.inference.names import absolute_module_name, import_paths, imported_name
+from checkers_pkg.inference.records import field_value
 from checkers_pkg.inference.values import assigned_value, bindings_of, single_known_value
 
 # Re-exports of re-exports and containers of names: real chains are short.
@@ -165,6 +166,9 @@ def _load(binding: nodes.NodeNG, absolute_name: str) -> nodes.Module | None:
 def _attribute_origins(node: nodes.Attribute, depth: int) -> tuple[Origin, ...]:
     """``module.NAME``, ``Class.NAME``, ``instance.name`` (its class's and
     ``self.name = ...`` assignments); anything else by its import path."""
+    passed = field_value(node)
+    if passed is not None:  # a record's field: what its constructor call gave
+        return _origins(passed, depth + 1)
     paths = import_paths(node)
     owner = single_known_value(node.expr)
     if isinstance(owner, nodes.Module):

@@ -7,6 +7,8 @@ from _state.paths import (
     DATA_ROOT,
     PRIVATE,
     PRIVATE_CACHE,
+    PRIVATE_QUEUE,
+    PRIVATE_STORE,
     SHARED,
     SHARED_CACHE,
     SPOOL,
@@ -49,3 +51,10 @@ def private_scratch():
 
 def data_entry(text):
     Path(DATA_ROOT, "queue").joinpath("next.txt").write_text(text, encoding="utf-8")
+
+
+def private_store():
+    """Class defaults under /tmp, overridden by the constructor call."""
+    with open(PRIVATE_STORE.cache_file, "w", encoding="utf-8") as cache:
+        cache.write("{}")
+    return open(PRIVATE_QUEUE.spool_file, "a", encoding="utf-8")

@@ -30,3 +30,18 @@ class CacheSettings:
 
 PRIVATE_CACHE = CacheSettings(cache_file="/var/cache/service/cache.json")
 SHARED_CACHE = CacheSettings()
+
+
+@attr.s(frozen=True, auto_attribs=True)
+class StoreSettings:
+    scratch_dir: str = "/var/lib/store/scratch"
+    cache_file: str = "/tmp/store-cache.json"
+
+
+@dataclasses.dataclass(frozen=True)
+class QueueSettings:
+    spool_file: str = "/tmp/queue.spool"
+
+
+PRIVATE_STORE = StoreSettings(cache_file="/var/cache/store/cache.json")
+PRIVATE_QUEUE = QueueSettings("/var/spool/queue.spool")
