@@ -24,6 +24,7 @@ ClassOf = Callable[[nodes.NodeNG], "nodes.ClassDef | None"]
 
 # Declared returns that say nothing about what the value can do.
 _UNINFORMATIVE = frozenset({"typing.Any", "builtins.object", "_typeshed.Incomplete"})
+_NEXT = "builtins.next"
 _OPERATORS = {
     "+": "__add__",
     "-": "__sub__",
@@ -66,7 +67,15 @@ def result_class(node: nodes.NodeNG, class_of: ClassOf) -> nodes.ClassDef | None
             return _from_stub(
                 f"{public_name(owner.qname())}.{func.attrname}", owner, node, node.args, class_of
             )
-    for name in qualified_names(func):
+    names = qualified_names(func)
+    if _NEXT in names and node.args:  # ``next(rows)`` is ``type(rows).__next__(rows)``
+        owner = class_of(node.args[0])
+        return (
+            _from_stub(f"{public_name(owner.qname())}.__next__", owner, node, [], class_of)
+            if owner is not None
+            else None
+        )
+    for name in names:
         found = _from_stub(public_name(name), None, node, node.args, class_of)
         if found is not None:
             return found

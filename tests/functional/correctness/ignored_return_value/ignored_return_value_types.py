@@ -32,6 +32,7 @@ def render(lines):
     for line in lines:
         stream.write(line)
     stream.getvalue().strip()  # [ignored-return-value]
+    next(io.StringIO("title\nbody")).upper()  # [ignored-return-value]
     copy.copy("title").title()  # [ignored-return-value]
     return stream
 

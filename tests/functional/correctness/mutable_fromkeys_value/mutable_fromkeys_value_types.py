@@ -50,6 +50,10 @@ def rows(names):
     return dict.fromkeys(names, copy.copy(DEFAULT_ROWS))  # [mutable-fromkeys-value]
 
 
+def ordered_tags(names):
+    return dict.fromkeys(names, sorted(DEFAULT_TAGS))  # [mutable-fromkeys-value]
+
+
 def members(groups, extra):
     return dict.fromkeys(groups, set().union(extra))  # [mutable-fromkeys-value]
 
