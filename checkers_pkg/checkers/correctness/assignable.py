@@ -13,6 +13,7 @@ from checkers_pkg.checkers.correctness.certain_class import (
     property_getter,
 )
 from checkers_pkg.checkers.correctness.immutable_types import PATH_CLASSES
+from checkers_pkg.inference.public_names import public_qname
 
 
 def is_read_only_attribute(node: nodes.NodeNG) -> bool:
@@ -26,7 +27,7 @@ def is_read_only_attribute(node: nodes.NodeNG) -> bool:
     owner = owner_class(node)
     if owner is None:
         return False
-    if owner.qname() in PATH_CLASSES:
+    if public_qname(owner) in PATH_CLASSES:
         return node.attrname in PATH_PROPERTIES
     return _is_frozen(owner) or property_getter(owner, node.attrname) is not None
 
