@@ -233,6 +233,9 @@ def test_precommit_guide_configuration_installs_and_runs(tmp_path: Path) -> None
             pinned = yaml.safe_load((scratch / ".pre-commit-config.yaml").read_text())
             rev = pinned["repos"][0]["rev"]
             assert re.fullmatch(r"[0-9a-f]{40}|v?\d+(\.\d+)*", rev), rev
+        elif parts[1] == "install":
+            assert completed.returncode == 0, output
+            assert (scratch / ".git" / "hooks" / "pre-commit").exists()
         else:
             assert completed.returncode == 1, output
             assert "tags.py:10:29: W7401" in output, output
