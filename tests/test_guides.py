@@ -38,7 +38,10 @@ def code_blocks(guide: str, language: str) -> list[str]:
     """The bodies of the guide's ``.. code-block:: <language>`` directives."""
     text = (GUIDES / guide).read_text(encoding="utf-8")
     blocks = []
-    pattern = rf"^(?P<indent> *)\.\. code-block:: {re.escape(language)}\n\n(?P<body>(?:(?:(?P=indent) {{3}}.*)?\n)+)"
+    pattern = (
+        rf"^(?P<indent> *)\.\. code-block:: {re.escape(language)}\n\n"
+        r"(?P<body>(?:(?:(?P=indent) {3}.*)?\n)+)"
+    )
     for match in re.finditer(pattern, text, flags=re.MULTILINE):
         blocks.append(textwrap.dedent(match.group("body")).strip("\n") + "\n")
     return blocks
@@ -186,7 +189,7 @@ def test_beside_ruff_configuration_enables_every_theme(tmp_path: Path) -> None:
         check=False, timeout=600,
     )
     reported = {tuple(line.split(":", 1)) for line in completed.stdout.splitlines() if ":" in line}
-    missing = {(name, symbol) for name, symbol in expected.items()} - reported
+    missing = set(expected.items()) - reported
     assert not missing, completed.stdout + completed.stderr
     ours = {message[1] for checker in ALL_CHECKERS for message in checker.msgs.values()}
     assert {symbol for _, symbol in reported} <= ours, completed.stdout

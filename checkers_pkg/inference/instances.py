@@ -72,7 +72,7 @@ def _single_instance_class(values: Iterable[object]) -> nodes.ClassDef | None:
             twins.append(cls)
     if len(classes) != 1:
         return None
-    [(public, twins)] = classes.items()
+    public, twins = next(iter(classes.items()))
     return next((cls for cls in twins if cls.qname() == public), twins[0])
 
 
