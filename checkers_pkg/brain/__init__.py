@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from astroid.manager import AstroidManager
 
-from checkers_pkg.brain import pathlib_division, re_module, stdlib_returns
+from checkers_pkg.brain import decimal_module, pathlib_division, re_module, stdlib_returns
 
-_BRAINS = (pathlib_division, re_module, stdlib_returns)
+_BRAINS = (decimal_module, pathlib_division, re_module, stdlib_returns)
 
 
 def register_transforms(manager: AstroidManager) -> None:

@@ -143,17 +143,35 @@ def collect_young_less_often() -> None:
         gc.set_threshold(CHECKING_YOUNG_THRESHOLD, *_thresholds_before[0][1:])
 
 
-def thaw() -> None:
+def thaw(reporter: object = None) -> None:
     """End of the run: hand the frozen objects back to the collector, with
     its thresholds, and skip the shutdown collections if the process exits
-    next."""
+    next (after closing the run's output files)."""
     stop_freezing_builds(AstroidManager())
     if _thresholds_before:
         gc.set_threshold(*_thresholds_before.pop())
     _last_frozen.clear()
     gc.unfreeze()
-    atexit.unregister(gc.freeze)  # once per process, however many runs
+    _reporters_to_close[:] = [reporter] if reporter is not None else []
+    # Once per process, however many runs; atexit runs the last registered first.
+    atexit.unregister(gc.freeze)
+    atexit.unregister(_close_output_files)
     atexit.register(gc.freeze)
+    atexit.register(_close_output_files)
+
+
+_reporters_to_close: list[object] = []  # the last run's reporter
+
+
+def _close_output_files() -> None:
+    """At exit, before the heap is frozen: pylint closes (and so flushes) the
+    files of ``--output-format=sarif:pylint.sarif`` when its reporter is
+    finalised, and a frozen reporter never is: the file stayed empty."""
+    for reporter in _reporters_to_close:
+        close = getattr(reporter, "close_output_files", None)
+        if callable(close):
+            close()
+    _reporters_to_close.clear()
 
 
 class SuiteChecker(BaseChecker):
@@ -173,5 +191,5 @@ class SuiteChecker(BaseChecker):
 
     def close(self) -> None:
         """End of the run: the inference layer's answers are no longer needed."""
-        thaw()
+        thaw(self.linter.reporter)
         clear_caches()

@@ -19,6 +19,7 @@ from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.callables import is_method_descriptor, is_partial_object
 from checkers_pkg.inference.context_managers import Resolver, entered_class
 from checkers_pkg.inference.mro import defining_class
+from checkers_pkg.inference.public_names import known_names, public_names, public_qname
 from checkers_pkg.inference.values import (
     assigned_value,
     bindings_of,
@@ -56,13 +57,24 @@ def instance_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
 
 
 def _single_instance_class(values: Iterable[object]) -> nodes.ClassDef | None:
-    """The class every one of ``values`` is an instance of; None otherwise."""
-    classes = set()
+    """The class every one of ``values`` is an instance of; None otherwise.
+
+    Twins of one public type (``datetime.datetime`` and the C
+    ``_datetime.datetime``, ``_decimal.Decimal`` and ``_pydecimal.Decimal``)
+    are one class: the one defined under the public name when there is one.
+    """
+    classes: dict[str, list[nodes.ClassDef]] = {}
     for value in values:
         if not isinstance(value, bases.Instance):
             return None
-        classes.add(class_of(value))
-    return classes.pop() if len(classes) == 1 else None
+        cls = class_of(value)
+        twins = classes.setdefault(public_qname(cls), [])
+        if cls not in twins:
+            twins.append(cls)
+    if len(classes) != 1:
+        return None
+    public, twins = next(iter(classes.items()))
+    return next((cls for cls in twins if cls.qname() == public), twins[0])
 
 
 def awaited_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
@@ -204,10 +216,12 @@ def instance_type_names(node: nodes.NodeNG) -> tuple[str, ...]:
     """Qualified class names of the instance ``node`` holds, most public first."""
     cls = instance_class(node)
     if cls is not None:
-        return (cls.qname(),)
+        return known_names(cls)
     if _informative_values(node):
         return ()
-    return constructed_type_paths(node) or declared_types.declared_type_paths(node)
+    return public_names(
+        constructed_type_paths(node) or declared_types.declared_type_paths(node)
+    )
 
 
 def _informative_values(node: nodes.NodeNG) -> tuple[object, ...]:
@@ -242,13 +256,17 @@ def instance_member_names(node: nodes.NodeNG, member: str) -> tuple[str, ...]:
     cls = instance_class(node)
     if cls is None:
         return tuple(f"{path}.{member}" for path in instance_type_names(node))
-    found = [f"{cls.qname()}.{member}", *_defining_class_paths(cls, member, 0)]
-    return tuple(dict.fromkeys(found))
+    found = [*_member_paths(cls, member), *_defining_class_paths(cls, member, 0)]
+    return public_names(found)
+
+
+def _member_paths(cls: nodes.ClassDef, member: str) -> list[str]:
+    return [f"{name}.{member}" for name in known_names(cls)]
 
 
 def _defining_class_paths(cls: nodes.ClassDef, member: str, depth: int) -> list[str]:
     if member in cls.locals:
-        return [f"{cls.qname()}.{member}"]
+        return _member_paths(cls, member)
     if depth > MAX_HIERARCHY_DEPTH:
         return []
     for base in cls.bases:

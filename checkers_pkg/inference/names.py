@@ -28,6 +28,7 @@ from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference import instances
 from checkers_pkg.inference._cache import memoise_per_node
+from checkers_pkg.inference.public_names import public_names, public_qname
 from checkers_pkg.inference.summaries import Kind, is_unbuilt_library_module, resolve_path
 from checkers_pkg.inference.values import assigned_value, bindings_of, known_values, unwrap_method
 
@@ -59,7 +60,7 @@ def qualified_names(node: nodes.NodeNG) -> tuple[str, ...]:
     if not names and isinstance(node, nodes.Attribute):
         names = list(instances.instance_member_names(node.expr, node.attrname))
     names.extend(_definition_names(node))
-    return tuple(dict.fromkeys(names))
+    return public_names(names)
 
 
 def candidate_names(call: nodes.Call, short_names: Container[str]) -> tuple[str, ...]:
@@ -88,7 +89,7 @@ def short_names_of(names: Iterable[str]) -> frozenset[str]:
 def import_paths(node: nodes.NodeNG) -> tuple[str, ...]:
     """What imports, aliases and module-level rebinding say ``node`` is,
     without inference (cheap, and the same whether a library is installed)."""
-    return tuple(dict.fromkeys(_import_paths(node, 0)))
+    return public_names(_import_paths(node, 0))
 
 
 def imported_name(binding: nodes.ImportFrom, name: str) -> str:
@@ -140,7 +141,8 @@ def load_module(node: nodes.NodeNG, module_name: str) -> nodes.Module | None:
 
 
 def _definition_names(node: nodes.NodeNG) -> list[str]:
-    """The qualified name of the single definition astroid infers ``node`` to."""
+    """The qualified name of the single definition astroid infers ``node`` to
+    (twins of one public name, ``posixpath.join`` and ``ntpath.join``, agree)."""
     names: set[str] = set()
     for value in known_values(node):
         name = definition_qname(value)
@@ -151,10 +153,11 @@ def _definition_names(node: nodes.NodeNG) -> list[str]:
 
 
 def definition_qname(value: object) -> str | None:
-    """``qname()`` of a function, method, class or module value; else None."""
+    """The public ``qname()`` of a function, method, class or module value;
+    else None."""
     value = unwrap_method(value)
     if isinstance(value, _NAMED_DEFINITIONS):
-        return value.qname()
+        return public_qname(value)
     return None
 
 

@@ -16,7 +16,7 @@ from astroid.exceptions import AstroidError
 from astroid.manager import AstroidManager
 
 from checkers_pkg.inference.names import qualified_names
-from checkers_pkg.inference.public_names import public_name
+from checkers_pkg.inference.public_names import public_name, public_qname
 from checkers_pkg.inference.stubs import ReturnKind, stub_return
 from checkers_pkg.inference.values import single_known_value
 
@@ -47,7 +47,7 @@ def result_class(node: nodes.NodeNG, class_of: ClassOf) -> nodes.ClassDef | None
         if left is None:
             return None
         return _from_stub(
-            f"{public_name(left.qname())}.{_OPERATORS[node.op]}", left, node, [], class_of
+            f"{public_qname(left)}.{_OPERATORS[node.op]}", left, node, [], class_of
         )
     if not isinstance(node, nodes.Call):
         return None
@@ -56,7 +56,7 @@ def result_class(node: nodes.NodeNG, class_of: ClassOf) -> nodes.ClassDef | None
         receiver = single_known_value(func.expr)
         if isinstance(receiver, nodes.ClassDef):  # ``datetime.now()``: a classmethod
             return _from_stub(
-                f"{public_name(receiver.qname())}.{func.attrname}",
+                f"{public_qname(receiver)}.{func.attrname}",
                 receiver,
                 node,
                 node.args,
@@ -65,13 +65,13 @@ def result_class(node: nodes.NodeNG, class_of: ClassOf) -> nodes.ClassDef | None
         owner = class_of(func.expr)
         if owner is not None:
             return _from_stub(
-                f"{public_name(owner.qname())}.{func.attrname}", owner, node, node.args, class_of
+                f"{public_qname(owner)}.{func.attrname}", owner, node, node.args, class_of
             )
     names = qualified_names(func)
     if _NEXT in names and node.args:  # ``next(rows)`` is ``type(rows).__next__(rows)``
         owner = class_of(node.args[0])
         return (
-            _from_stub(f"{public_name(owner.qname())}.__next__", owner, node, [], class_of)
+            _from_stub(f"{public_qname(owner)}.__next__", owner, node, [], class_of)
             if owner is not None
             else None
         )

@@ -262,13 +262,13 @@ def _class_kind(cls: nodes.ClassDef) -> str | None:
     from checkers_pkg.inference import public_names, stubs  # they ask this module back
 
     for klass in hierarchy_of(cls):
-        name = public_names.public_name(klass.qname())
+        name = public_names.public_qname(klass)
         kind = MUTABLE_CONTAINERS.get(name)
         if kind is not None:
             return kind
         if name in MUTABLE_BASES:
             return cls.name
-    if MUTABLE_BASES.intersection(stubs.stub_class_bases(public_names.public_name(cls.qname()))):
+    if MUTABLE_BASES.intersection(stubs.stub_class_bases(public_names.public_qname(cls))):
         return cls.name
     return None
 

@@ -35,3 +35,11 @@ def load_manifest(path):
 def purge(store: StockStore):
     warehouse = input("warehouse: ")
     store.connection.execute(f"DELETE FROM stock WHERE warehouse = '{warehouse}'")
+
+
+RELEASE_LOCK = "/tmp/inventory-release.lock"
+
+
+def lock_release(release):
+    with open(RELEASE_LOCK, "w", encoding="utf-8") as lock:
+        lock.write(release)

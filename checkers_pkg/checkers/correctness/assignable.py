@@ -14,6 +14,7 @@ from checkers_pkg.checkers.correctness.certain_class import (
 )
 from checkers_pkg.checkers.correctness.immutable_types import PATH_CLASSES
 from checkers_pkg.inference.enums import is_enum_class
+from checkers_pkg.inference.public_names import public_qname
 
 
 def is_read_only_attribute(node: nodes.NodeNG) -> bool:
@@ -29,7 +30,7 @@ def is_read_only_attribute(node: nodes.NodeNG) -> bool:
         return False
     if is_enum_class(owner):
         return True  # a member's ``value`` and ``name`` cannot be set
-    if owner.qname() in PATH_CLASSES:
+    if public_qname(owner) in PATH_CLASSES:
         return node.attrname in PATH_PROPERTIES
     return _is_frozen(owner) or property_getter(owner, node.attrname) is not None
 

@@ -24,6 +24,7 @@ from checkers_pkg.inference.declared_types import (
 from checkers_pkg.inference.imports import definition_by_imports
 from checkers_pkg.inference.instances import instance_class, resolved_callee
 from checkers_pkg.inference.names import import_paths
+from checkers_pkg.inference.public_names import public_qname
 from checkers_pkg.inference.stub_types import result_class
 from checkers_pkg.inference.values import (
     assigned_value,
@@ -88,7 +89,7 @@ def certain_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
         # ``base / "name"`` for an annotated ``base: Path`` (the brain covers
         # paths astroid can infer).
         left = certain_class(node.left)
-        return left if left is not None and left.qname() in PATH_CLASSES else None
+        return left if left is not None and public_qname(left) in PATH_CLASSES else None
     values = inferred_values(node)
     if isinstance(node, nodes.BinOp) and not _known_class(values):
         return result_class(node, certain_class)  # ``price * qty`` of Decimals
@@ -144,7 +145,7 @@ def _concatenated_class(statement: nodes.AugAssign) -> nodes.ClassDef | None:
     if statement.op != "+=":
         return None
     cls = certain_class(statement.value)
-    return cls if cls is not None and cls.qname() in _SAME_CLASS_SUMS else None
+    return cls if cls is not None and public_qname(cls) in _SAME_CLASS_SUMS else None
 
 
 def _known_class(values: tuple[object, ...] | list[object]) -> nodes.ClassDef | None:
@@ -165,7 +166,7 @@ def _member_class(node: nodes.Attribute) -> nodes.ClassDef | None:
     owner = owner_class(node)
     if owner is None:
         return None
-    if owner.qname() in PATH_CLASSES:
+    if public_qname(owner) in PATH_CLASSES:
         return owner if node.attrname in PATH_PROPERTIES else None
     getter = property_getter(owner, node.attrname)
     if getter is None or getter.returns is None:
@@ -224,7 +225,7 @@ def _annotated_class(expressions: list[nodes.NodeNG | None]) -> nodes.ClassDef |
         if not values or not all(isinstance(value, nodes.ClassDef) for value in values):
             return None
         for value in values:
-            classes.setdefault(IMMUTABLE_TYPES.get(value.qname(), value), value)
+            classes.setdefault(IMMUTABLE_TYPES.get(public_qname(value), value), value)
     return next(iter(classes.values())) if len(classes) == 1 else None
 
 
@@ -236,9 +237,10 @@ def _transformed_class(call: nodes.Call) -> nodes.ClassDef | None:
     if not isinstance(func, nodes.Attribute) or func.attrname not in TRANSFORMS:
         return None
     cls = certain_class(func.expr)
-    if cls is None or cls.qname() not in IMMUTABLE_TYPES or cls.qname().startswith("pathlib"):
+    name = public_qname(cls) if cls is not None else ""
+    if name not in IMMUTABLE_TYPES or name.startswith("pathlib"):
         return None  # a path's transforms may build another flavour of path
-    return cls if func.attrname in IMMUTABLE_TYPES[cls.qname()].methods else None
+    return cls if func.attrname in IMMUTABLE_TYPES[name].methods else None
 
 
 def _returned_class(call: nodes.Call) -> nodes.ClassDef | None:
@@ -272,7 +274,7 @@ def _element_class(iterable: nodes.NodeNG) -> nodes.ClassDef | None:
         and iterable.func.attrname in _SPLITTERS
     ):
         cls = certain_class(iterable.func.expr)
-        textual = cls is not None and cls.qname() in {"builtins.str", "builtins.bytes"}
+        textual = cls is not None and public_qname(cls) in {"builtins.str", "builtins.bytes"}
         return cls if textual else None
     annotations = declared_annotations(iterable)
     if not annotations:
@@ -363,5 +365,5 @@ def _agreed_class(values: tuple[object, ...]) -> nodes.ClassDef | None:
         if not isinstance(value, bases.Instance):
             return None
         cls = class_of(value)
-        classes.setdefault(IMMUTABLE_TYPES.get(cls.qname(), cls), cls)
+        classes.setdefault(IMMUTABLE_TYPES.get(public_qname(cls), cls), cls)
     return next(iter(classes.values())) if len(classes) == 1 else None

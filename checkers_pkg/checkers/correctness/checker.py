@@ -25,6 +25,7 @@ from checkers_pkg.checkers.correctness.mocks import (
 )
 from checkers_pkg.checkers.correctness.purity import (
     LAZY_BUILTINS,
+    PURE_BUILTINS,
     has_own_protocol,
     pure_builtin,
     pure_method_call,
@@ -39,6 +40,8 @@ from checkers_pkg.inference.values import (
     mutable_container,
 )
 from checkers_pkg.options import bad_qualified_names
+
+BUILTIN_PURE_FUNCTIONS = tuple(sorted(f"builtins.{name}" for name in PURE_BUILTINS))
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
@@ -121,12 +124,16 @@ class CorrectnessChecker(SuiteChecker):
         (
             "pure-functions",
             {
-                "default": (),
+                # The built-ins as the default, not (): pylint's
+                # --generate-toml-config leaves out a section whose options
+                # are all empty, and this is the checker's only option.
+                "default": BUILTIN_PURE_FUNCTIONS,
                 "type": "csv",
                 "metavar": "<qualified names>",
-                "help": "Fully qualified names of functions of your code whose result "
-                "is their only effect, added to the built-in pure builtins "
-                "(ignored-return-value), e.g. mylib.text.normalise.",
+                "help": "Fully qualified names of functions whose result is their "
+                "only effect (ignored-return-value): the pure builtins, always "
+                "included, and the functions of your code you add to them, e.g. "
+                "mylib.text.normalise.",
             },
         ),
     )
@@ -142,7 +149,11 @@ class CorrectnessChecker(SuiteChecker):
     def open(self) -> None:
         """Start of a run: read the options once."""
         super().open()
-        self._pure_functions = frozenset(self.linter.config.pure_functions)
+        # The builtins are judged on their own (pure_builtin); the option's
+        # default lists them only so that the generated configuration shows it.
+        self._pure_functions = (
+            frozenset(self.linter.config.pure_functions) - frozenset(BUILTIN_PURE_FUNCTIONS)
+        )
 
     @only_required_for_messages(
         "regex-flag-as-positional",

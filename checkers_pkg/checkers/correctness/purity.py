@@ -26,6 +26,7 @@ from checkers_pkg.checkers.correctness.immutable_types import (
     TRANSFORMS,
 )
 from checkers_pkg.inference.names import qualified_names
+from checkers_pkg.inference.public_names import public_qname
 from checkers_pkg.inference.records import is_named_tuple, is_synthetic
 from checkers_pkg.inference.values import class_of, known_values
 
@@ -61,7 +62,7 @@ def pure_method_call(call: nodes.Call) -> PureMethodCall | None:
     if cls is None:
         return None
     owner = _defining_class(cls, func.attrname)
-    kind = IMMUTABLE_TYPES.get(owner.qname()) if owner is not None else None
+    kind = IMMUTABLE_TYPES.get(public_qname(owner)) if owner is not None else None
     own = func.attrname in cls.locals and not is_synthetic(cls)
     if kind is None and is_named_tuple(cls) and not own:
         kind = NAMED_TUPLE
@@ -100,7 +101,7 @@ def _defining_class(cls: nodes.ClassDef, method: str) -> nodes.ClassDef | None:
     for klass in hierarchy:
         if method in klass.locals:
             return klass
-        if klass.qname() in IMMUTABLE_TYPES:
+        if public_qname(klass) in IMMUTABLE_TYPES:
             # astroid's stubs for builtins and C types list few methods.
             return klass
     return None

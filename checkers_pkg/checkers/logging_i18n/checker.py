@@ -25,6 +25,7 @@ from checkers_pkg.checkers.logging_i18n.i18n import (
 from checkers_pkg.checkers.logging_i18n.loggers import holds_logger
 from checkers_pkg.checkers.logging_i18n.messages import forwards_parameter, is_marked_message
 from checkers_pkg.checkers.logging_i18n.translations import (
+    BUILTIN_MARKERS,
     TranslationCall,
     TranslationTable,
     is_wrapper_body,
@@ -148,13 +149,17 @@ class LoggingI18nChecker(SuiteChecker):
         (
             "translation-markers",
             {
-                "default": (),
+                # The built-ins as the default, not (): pylint's
+                # --generate-toml-config leaves out a section whose options
+                # are all empty (translation-functions has no short default).
+                "default": tuple(sorted(BUILTIN_MARKERS)),
                 "type": "csv",
                 "metavar": "<qualified names>",
-                "help": "Fully qualified names of no-op markers (such as a project's "
-                "N_) that mark a string for extraction where it is defined, added "
-                "to django's gettext_noop. Functions that return their only argument "
-                "unchanged are recognised without it.",
+                "help": "Fully qualified names of no-op markers that mark a string "
+                "for extraction where it is defined: django's gettext_noop, always "
+                "included, and your own added to it (such as a project's N_). "
+                "Functions that return their only argument unchanged are recognised "
+                "without it.",
             },
         ),
     )

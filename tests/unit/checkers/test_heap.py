@@ -58,7 +58,22 @@ def test_a_run_hands_the_heap_back_and_asks_to_freeze_at_exit(service, monkeypat
          "--persistent=n", "--score=n", str(service)], exit=False)
 
     assert gc.get_freeze_count() == 0
-    assert registered == [gc.freeze]
+    # atexit runs the last registered first: output files closed, then frozen.
+    assert registered == [gc.freeze, _heap._close_output_files]
+
+
+def test_output_files_are_written_when_a_pylint_process_exits(service, tmp_path):
+    """``--output-format=json2:<file>`` in a real process: the frozen
+    reporter is never finalised, so its files are closed before freezing
+    (they stayed empty, and the CI guide's SARIF upload had nothing)."""
+    out = tmp_path / "out.json"
+    subprocess.run(
+        [sys.executable, "-m", "pylint", "--load-plugins=checkers_pkg", "--disable=all",
+         "--enable=unawaited-coroutine", "--persistent=n", f"--output-format=json2:{out}",
+         str(service)],
+        capture_output=True, text=True, cwd=tmp_path, timeout=120, check=False,
+    )
+    assert "unawaited-coroutine" in out.read_text(encoding="utf-8")
 
 
 def test_the_heap_is_frozen_when_a_pylint_process_exits(service):

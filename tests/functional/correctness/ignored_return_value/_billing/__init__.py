@@ -1,0 +1,1 @@
+"""A billing package whose settings and factories hand out stdlib values."""

@@ -1,0 +1,1 @@
+"""An upload service: settings and a storage class that hand out paths."""

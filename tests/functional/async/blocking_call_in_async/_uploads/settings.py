@@ -1,0 +1,4 @@
+"""Where uploads go."""
+import pathlib
+
+MEDIA_ROOT = pathlib.Path("/srv/media")

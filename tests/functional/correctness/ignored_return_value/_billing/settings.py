@@ -1,0 +1,4 @@
+"""Settings: values built once at import time."""
+from decimal import Decimal
+
+MINIMUM = Decimal("5.00")
