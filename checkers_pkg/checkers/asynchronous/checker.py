@@ -229,11 +229,15 @@ class AsyncChecker(SuiteChecker):
         depth = self.linter.config.blocking_call_depth
         chain = blocking_chain(callee, self._apis, depth)
         if chain is not None:
+            # ``Client(url)`` runs Client.__init__: the advice names what is called.
+            constructed = callee.name == "__init__" and not (
+                isinstance(node.func, nodes.Attribute) and node.func.attrname == "__init__"
+            )
             self._report(
                 "transitively-blocking-call-in-async",
                 node,
                 f"{' -> '.join(chain.names)} ({chain.where(node.root())})",
-                chain.via[0],
+                node.func.as_string() if constructed else chain.via[0],
             )
 
     def _report(self, symbol: str, node: nodes.NodeNG, *args: str) -> None:

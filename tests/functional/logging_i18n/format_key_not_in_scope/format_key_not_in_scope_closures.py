@@ -114,7 +114,8 @@ def load(path):
 
 
 def save(path, data):
-    """A name bound by the handler and by an assignment stays in scope."""
+    """A name bound by an assignment too is still there when nothing was
+    raised: not provably missing, silent."""
     error = None
     try:
         with open(path, "w", encoding="utf-8") as stream:

@@ -28,6 +28,19 @@ def install(release: Release, wanted):
         files = [m for m in bundle.getmembers() if m.isreg() and not m.issym()]
         bundle.extractall(release.dest, members=files)  # [unsafe-archive-extraction]
         bundle.extractall(release.dest, members=[m for m in bundle.getmembers() if m.name.startswith("data/")])  # [unsafe-archive-extraction]
+        bundle.extractall(release.dest, members=[m for m in bundle if m.name.split("/")[0] in WANTED])  # [unsafe-archive-extraction]
+        bundle.extractall(release.dest, members=strip_prefix(bundle))  # [unsafe-archive-extraction]
+
+
+PREFIX = "package/"
+
+
+def strip_prefix(archive):
+    """Moves the members out of their top folder: chosen by a constant prefix."""
+    for member in archive.getmembers():
+        if member.path.startswith(PREFIX):
+            member.path = member.path[len(PREFIX):]
+            yield member
 
 
 def install_checked(release: Release, members):

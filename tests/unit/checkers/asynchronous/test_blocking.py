@@ -184,6 +184,61 @@ def test_calls_that_cannot_block() -> None:
     ]
 
 
+def test_waits_that_only_poll_cannot_block() -> None:
+    calls = extract(
+        """
+        import os
+        from os import WNOHANG
+        POLL = os.WNOHANG | os.WUNTRACED
+
+        class Reaper:
+            options = os.WNOHANG
+
+            def reap(self, pid, options):
+                os.waitpid(pid, os.WNOHANG)  #@
+                os.waitpid(pid, POLL)  #@
+                os.wait3(WNOHANG)  #@
+                os.wait4(pid, self.options)  #@
+                os.waitpid(pid, 0)  #@
+                os.waitpid(pid, options)  #@
+                os.wait3(os.WUNTRACED)  #@
+        """
+    )
+    assert [blocking_api(call, APIS) for call in calls] == [
+        None, None, None, None, "os.waitpid", "os.waitpid", "os.wait3",
+    ]
+
+
+def test_building_an_object_of_the_linted_code_runs_its_init() -> None:
+    calls = extract(
+        """
+        import time
+
+        class Client:
+            def __init__(self, url):
+                time.sleep(1)
+
+        class Derived(Client):
+            pass
+
+        class Plain:
+            pass
+
+        Client("u")  #@
+        Derived("u")  #@
+        Plain()  #@
+        dict(a=1)  #@
+        """
+    )
+    found = [linted_sync_function(call) for call in calls]
+    assert [f.qname() if f is not None else None for f in found[:2]] == [
+        ".Client.__init__", ".Client.__init__",
+    ]
+    assert found[2:] == [None, None]
+    chain = blocking_chain(found[0], APIS, 1)
+    assert chain is not None and chain.names == ("Client.__init__", "time.sleep")
+
+
 def test_chain_names_the_file_and_line_of_the_blocking_call() -> None:
     (top,) = extract(
         """
