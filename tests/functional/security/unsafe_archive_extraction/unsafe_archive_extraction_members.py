@@ -5,7 +5,13 @@ import tarfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from _bundles.selection import data_files, is_within_directory, regular_files, safe_members
+from _bundles.selection import (
+    data_files,
+    is_within_directory,
+    py_files,
+    regular_files,
+    safe_members,
+)
 
 WANTED = {"VERSION", "data.csv"}
 
@@ -30,6 +36,9 @@ def install(release: Release, wanted):
         bundle.extractall(release.dest, members=[m for m in bundle.getmembers() if m.name.startswith("data/")])  # [unsafe-archive-extraction]
         bundle.extractall(release.dest, members=[m for m in bundle if m.name.split("/")[0] in WANTED])  # [unsafe-archive-extraction]
         bundle.extractall(release.dest, members=strip_prefix(bundle))  # [unsafe-archive-extraction]
+        bundle.extractall(release.dest, members=py_files(bundle))  # [unsafe-archive-extraction]
+        subdir = [tarinfo for tarinfo in bundle.getmembers()]
+        bundle.extractall(release.dest, members=subdir)  # [unsafe-archive-extraction]
 
 
 PREFIX = "package/"

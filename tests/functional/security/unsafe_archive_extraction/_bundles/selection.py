@@ -35,3 +35,10 @@ def data_files(archive):
         if member.name.endswith(ALLOWED_SUFFIXES):
             chosen.append(member)
     return chosen
+
+
+def py_files(members):
+    """The tarfile docs' example: chosen by extension only."""
+    for tarinfo in members:
+        if os.path.splitext(tarinfo.name)[1] == ".py":
+            yield tarinfo
