@@ -104,7 +104,7 @@ def names_in_scope_at(node: nodes.NodeNG) -> frozenset[str]:
     handled = _handler_only_names(frame)
     if not handled:
         return names
-    enclosing = set()
+    enclosing: set[nodes.NodeNG] = set()
     parent = node.parent
     while parent is not None and parent is not frame:
         if isinstance(parent, nodes.ExceptHandler):
@@ -154,7 +154,7 @@ def _encloses(outer: nodes.NodeNG, inner: nodes.NodeNG) -> bool:
 def _handler_only_names(frame: nodes.NodeNG) -> dict[str, tuple[nodes.ExceptHandler, ...]]:
     """The names ``frame`` binds only as ``except ... as name`` targets, with
     the handlers that bind them."""
-    handled = {}
+    handled: dict[str, tuple[nodes.ExceptHandler, ...]] = {}
     for name, bindings in frame.locals.items():
         handlers = tuple(
             binding.parent for binding in bindings

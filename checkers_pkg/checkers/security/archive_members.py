@@ -18,7 +18,11 @@ import enum
 from astroid import nodes
 
 from checkers_pkg.inference.strings import string_value
-from checkers_pkg.inference.values import assigned_value, bindings_of, single_known_value
+from checkers_pkg.inference.values import (
+    assigned_value,
+    bindings_of,
+    single_known_value,
+)
 
 
 class Members(enum.Enum):
@@ -107,6 +111,13 @@ def _selecting_function(call: nodes.Call) -> Members:
     return Members.UNCHECKED
 
 
+def _is_path_test_constant(node: nodes.NodeNG) -> bool:
+    """``".."`` anywhere, or a leading ``"/"`` that is tested for."""
+    if not (isinstance(node, nodes.Const) and isinstance(node.value, str)):
+        return False
+    return ".." in node.value or (node.value.startswith("/") and _tests_prefix(node))
+
+
 def _tests_prefix(constant: nodes.Const) -> bool:
     """``name.startswith("/")``, ``name[0] == "/"``: a ``"/"`` that is
     compared, not one a path is split or joined with."""
@@ -142,9 +153,8 @@ def _checks_path(node: nodes.NodeNG, depth: int, skip: nodes.NodeNG | None = Non
     ``"/"`` constant, ``startswith`` of a directory held in a name, or a
     helper function of the linted code that does so."""
     for child in [node, *node.nodes_of_class((nodes.Call, nodes.Const, nodes.Attribute))]:
-        if isinstance(child, nodes.Const) and isinstance(child.value, str):
-            if ".." in child.value or (child.value.startswith("/") and _tests_prefix(child)):
-                return True
+        if _is_path_test_constant(child):
+            return True
         if isinstance(child, nodes.Attribute) and child.attrname in ("sep", "altsep"):
             return True  # ``name.startswith(os.sep)``
         if not isinstance(child, nodes.Call):

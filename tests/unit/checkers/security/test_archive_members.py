@@ -5,7 +5,6 @@ from __future__ import annotations
 from astroid import nodes
 
 from checkers_pkg.checkers.security.archive_members import Members, chosen_members
-
 from tests.unit.conftest import extract
 
 

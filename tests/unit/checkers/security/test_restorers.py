@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from checkers_pkg.checkers.security.unsafe_calls import unsafe_deserialization
-
 from tests.unit.conftest import extract
 
 
