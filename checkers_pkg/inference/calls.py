@@ -23,7 +23,7 @@ from checkers_pkg.inference.values import bindings_of
 
 def linted_sync_function(call: nodes.Call) -> nodes.FunctionDef | None:
     """The sync function or method of the linted code that ``call`` runs
-    (``Client(url)`` runs ``Client.__init__``)."""
+    (``Client(url)`` runs ``Client.__init__``, a dataclass's ``__post_init__``)."""
     found = module_member_source(call.func)
     if found is not None and not is_linted_path(found[0].name, found[0].path):
         return None  # ``json.loads``: a library's module, read by imports alone
@@ -52,13 +52,26 @@ def linted_sync_function(call: nodes.Call) -> nodes.FunctionDef | None:
 
 def _initialiser(cls: nodes.ClassDef) -> nodes.FunctionDef | None:
     """The ``__init__`` that ``cls(...)`` runs: the first of its MRO that
-    defines one (``object``'s, or a library's, is not linted code)."""
+    defines one (``object``'s, or a library's, is not linted code). A
+    dataclass's generated ``__init__`` (astroid writes one, without a line)
+    runs only ``__post_init__``."""
     try:
         hierarchy = cls.mro()
     except (AstroidError, RecursionError, TypeError):
         return None
     for klass in hierarchy:
         defined = klass.locals.get("__init__", [])
+        if defined:
+            found = defined[-1]
+            if isinstance(found, nodes.FunctionDef) and found.lineno is None:
+                return _method_in(hierarchy, "__post_init__")
+            return found if isinstance(found, nodes.FunctionDef) else None
+    return None
+
+
+def _method_in(hierarchy: list[nodes.ClassDef], name: str) -> nodes.FunctionDef | None:
+    for klass in hierarchy:
+        defined = klass.locals.get(name, [])
         if defined:
             found = defined[-1]
             return found if isinstance(found, nodes.FunctionDef) else None

@@ -4,7 +4,7 @@ import asyncio
 import time
 from dataclasses import dataclass
 
-from _clients.config import CachedSettings, FileSettings, Limits
+from _clients.config import CachedSettings, FileSettings, Limits, Manifest
 from _clients.transport import Connection, LazyConnection, Throttle
 
 
@@ -58,7 +58,8 @@ async def handler(url, host):
     settings = FileSettings("/etc/app.json")  # [transitively-blocking-call-in-async]
     cached = CachedSettings("/etc/app.json")  # [transitively-blocking-call-in-async]
     other = make_client(url)  # [transitively-blocking-call-in-async]
-    return client, conn, settings, cached, other
+    manifest = Manifest("/etc/manifest.json")  # [transitively-blocking-call-in-async]
+    return client, conn, settings, cached, other, manifest
 
 
 async def look_alikes(url, host):

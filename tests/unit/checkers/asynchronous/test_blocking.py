@@ -213,6 +213,7 @@ def test_building_an_object_of_the_linted_code_runs_its_init() -> None:
     calls = extract(
         """
         import time
+        from dataclasses import dataclass
 
         class Client:
             def __init__(self, url):
@@ -224,17 +225,29 @@ def test_building_an_object_of_the_linted_code_runs_its_init() -> None:
         class Plain:
             pass
 
+        @dataclass
+        class Loaded:
+            path: str
+            def __post_init__(self):
+                time.sleep(1)
+
+        @dataclass
+        class Record:
+            path: str
+
         Client("u")  #@
         Derived("u")  #@
+        Loaded("p")  #@
         Plain()  #@
         dict(a=1)  #@
+        Record("p")  #@
         """
     )
     found = [linted_sync_function(call) for call in calls]
-    assert [f.qname() if f is not None else None for f in found[:2]] == [
-        ".Client.__init__", ".Client.__init__",
+    assert [f.qname() if f is not None else None for f in found[:3]] == [
+        ".Client.__init__", ".Client.__init__", ".Loaded.__post_init__",
     ]
-    assert found[2:] == [None, None]
+    assert found[3:] == [None, None, None]
     chain = blocking_chain(found[0], APIS, 1)
     assert chain is not None and chain.names == ("Client.__init__", "time.sleep")
 

@@ -22,3 +22,15 @@ class Limits:
 
     rate: int = 10
     burst: int = 20
+
+
+@dataclass
+class Manifest:
+    """A dataclass that reads its file in __post_init__: building it reads."""
+
+    path: str
+    entries: list = None
+
+    def __post_init__(self):
+        with open(self.path, encoding="utf-8") as stream:
+            self.entries = json.load(stream)
