@@ -6,6 +6,7 @@ chains, injection wrappers).
 from __future__ import annotations
 
 from astroid import nodes
+from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference.decorators import DecoratorEffect, calls_through, decorator_effect
 from checkers_pkg.inference.imports import (
@@ -21,7 +22,8 @@ from checkers_pkg.inference.values import bindings_of
 
 
 def linted_sync_function(call: nodes.Call) -> nodes.FunctionDef | None:
-    """The sync function or method of the linted code that ``call`` runs."""
+    """The sync function or method of the linted code that ``call`` runs
+    (``Client(url)`` runs ``Client.__init__``, a dataclass's ``__post_init__``)."""
     found = module_member_source(call.func)
     if found is not None and not is_linted_path(found[0].name, found[0].path):
         return None  # ``json.loads``: a library's module, read by imports alone
@@ -30,6 +32,8 @@ def linted_sync_function(call: nodes.Call) -> nodes.FunctionDef | None:
         or definition_by_imports(call.func)
         or resolved_callee(call.func)
     )
+    if isinstance(callee, nodes.ClassDef):
+        callee = _initialiser(callee)  # building an object runs its __init__
     if not isinstance(callee, nodes.FunctionDef) or isinstance(callee, nodes.Lambda):
         return None
     if isinstance(callee, nodes.AsyncFunctionDef) or callee.is_generator():
@@ -44,6 +48,34 @@ def linted_sync_function(call: nodes.Call) -> nodes.FunctionDef | None:
     ):
         return None
     return callee if is_linted_code(callee.root()) else None
+
+
+def _initialiser(cls: nodes.ClassDef) -> nodes.FunctionDef | None:
+    """The ``__init__`` that ``cls(...)`` runs: the first of its MRO that
+    defines one (``object``'s, or a library's, is not linted code). A
+    dataclass's generated ``__init__`` (astroid writes one, without a line)
+    runs only ``__post_init__``."""
+    try:
+        hierarchy = cls.mro()
+    except (AstroidError, RecursionError, TypeError):
+        return None
+    for klass in hierarchy:
+        defined = klass.locals.get("__init__", [])
+        if defined:
+            found = defined[-1]
+            if isinstance(found, nodes.FunctionDef) and found.lineno is None:
+                return _method_in(hierarchy, "__post_init__")
+            return found if isinstance(found, nodes.FunctionDef) else None
+    return None
+
+
+def _method_in(hierarchy: list[nodes.ClassDef], name: str) -> nodes.FunctionDef | None:
+    for klass in hierarchy:
+        defined = klass.locals.get(name, [])
+        if defined:
+            found = defined[-1]
+            return found if isinstance(found, nodes.FunctionDef) else None
+    return None
 
 
 _DEFERRED = (nodes.FunctionDef, nodes.Lambda, nodes.ClassDef)

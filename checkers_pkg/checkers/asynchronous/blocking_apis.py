@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from astroid import nodes
 
+from checkers_pkg.inference.definitions import origins
 from checkers_pkg.inference.names import (
     MAX_ALIAS_DEPTH,
     candidate_names,
@@ -160,30 +161,31 @@ def blocking_api(call: nodes.Call, apis: BlockingApis) -> str | None:
     return api
 
 
-# *Cannot block* (CATALOGUE.md): lookups of numeric addresses, and socket
-# methods on a socket made non-blocking.
-_NUMERIC_LOOKUPS = {
-    "socket.getaddrinfo": ("flags", 5, "AI_NUMERICHOST"),
-    "socket.getnameinfo": ("flags", 1, "NI_NUMERICHOST"),
+# *Cannot block* (CATALOGUE.md): lookups of numeric addresses, waits that
+# only poll (WNOHANG), and socket methods on a socket made non-blocking.
+# API -> (keyword, position, the flag's qualified names)
+_AT_ONCE_FLAGS = {
+    "socket.getaddrinfo": ("flags", 5, ("socket.AI_NUMERICHOST", "_socket.AI_NUMERICHOST")),
+    "socket.getnameinfo": ("flags", 1, ("socket.NI_NUMERICHOST", "_socket.NI_NUMERICHOST")),
+    **{
+        f"os.{name}": ("options", position, ("os.WNOHANG", "posix.WNOHANG"))
+        for name, position in (("waitpid", 1), ("wait3", 0), ("wait4", 1))
+    },
 }
-
-
 _NON_BLOCKING_CAPABLE = frozenset(
     f"socket.socket.{name}" for name in _SOCKET_METHODS if name not in ("sendfile", "makefile")
 )
-
-
 _MAKE_NON_BLOCKING = {"setblocking": False, "settimeout": 0}
 
 
 def returns_at_once(call: nodes.Call, api: str) -> bool:
     """Whether this call of a listed blocking API cannot block: a numeric-host
-    lookup, or a socket the same function (or the class's ``__init__``, for
+    lookup, a wait for a child with WNOHANG, or a socket the same function (or the class's ``__init__``, for
     ``self.<attr>``) made non-blocking before the call."""
-    if api in _NUMERIC_LOOKUPS:
-        keyword, position, flag = _NUMERIC_LOOKUPS[api]
+    if api in _AT_ONCE_FLAGS:
+        keyword, position, flag = _AT_ONCE_FLAGS[api]
         flags = _argument(call, keyword, position)
-        return flags is not None and _mentions(flags, f"socket.{flag}")
+        return flags is not None and _mentions(flags, frozenset(flag))
     if api in _NON_BLOCKING_CAPABLE and isinstance(call.func, nodes.Attribute):
         return _made_non_blocking(call.func.expr, call)
     return False
@@ -200,25 +202,35 @@ def _argument(call: nodes.Call, keyword: str, position: int) -> nodes.NodeNG | N
     return None
 
 
-def _mentions(expression: nodes.NodeNG, qualified: str, depth: int = 0) -> bool:
-    """Whether ``expression`` names ``qualified`` (read through imports), alone
-    or combined with ``|``: ``socket.AI_NUMERICHOST | socket.AI_PASSIVE``, also
-    through a name every binding of which, where it is read, does so."""
+def _mentions(expression: nodes.NodeNG, qualified: frozenset[str], depth: int = 0) -> bool:
+    """Whether ``expression`` names one of ``qualified`` (read through
+    imports), alone or combined with ``|``: ``socket.AI_NUMERICHOST |
+    socket.AI_PASSIVE``, also through a name, a constant of another module
+    or a class attribute every definition of which does so."""
     if isinstance(expression, nodes.BinOp) and expression.op == "|":
         return _mentions(expression.left, qualified, depth) or _mentions(
             expression.right, qualified, depth
         )
     if not isinstance(expression, (nodes.Name, nodes.Attribute)):
         return False
-    paths = import_paths(expression)
-    if qualified in paths or f"_{qualified}" in paths:
+    if qualified.intersection(import_paths(expression)):
         return True
-    if not isinstance(expression, nodes.Name) or depth >= MAX_ALIAS_DEPTH:
+    if depth >= MAX_ALIAS_DEPTH:
         return False
-    values = [assigned_value(binding) for binding in bindings_of(expression)]
-    return bool(values) and all(
-        value is not None and _mentions(value, qualified, depth + 1) for value in values
-    )
+    if isinstance(expression, nodes.Name):
+        values = [assigned_value(binding) for binding in bindings_of(expression)]
+        if values and all(
+            value is not None and _mentions(value, qualified, depth + 1) for value in values
+        ):
+            return True
+    defined = [
+        origin.value for origin in origins(expression)
+        if not qualified.intersection(origin.paths)
+    ]
+    return all(
+        value is not None and value is not expression and _mentions(value, qualified, depth + 1)
+        for value in defined
+    ) and bool(origins(expression))
 
 
 def _made_non_blocking(receiver: nodes.NodeNG, call: nodes.Call) -> bool:

@@ -229,15 +229,23 @@ class AsyncChecker(SuiteChecker):
         depth = self.linter.config.blocking_call_depth
         chain = blocking_chain(callee, self._apis, depth)
         if chain is not None:
+            # ``Client(url)`` runs Client.__init__: the advice names what is called.
+            constructed = callee.name in _INITIALISERS and not (
+                isinstance(node.func, nodes.Attribute) and node.func.attrname in _INITIALISERS
+            )
             self._report(
                 "transitively-blocking-call-in-async",
                 node,
                 f"{' -> '.join(chain.names)} ({chain.where(node.root())})",
-                chain.via[0],
+                node.func.as_string() if constructed else chain.via[0],
             )
 
     def _report(self, symbol: str, node: nodes.NodeNG, *args: str) -> None:
         self.add_message(symbol, node=node, args=args, confidence=INFERENCE)
+
+
+# What building an object runs (a dataclass's generated __init__ runs __post_init__).
+_INITIALISERS = frozenset({"__init__", "__post_init__"})
 
 
 def _task_spawner(node: nodes.Call) -> str | None:

@@ -30,7 +30,8 @@ ASSERTIONS = tuple(sorted(name for name in MOCK_MEMBERS if name.startswith("asse
 _ASSERTION_STEMS = {name.removeprefix("assert_"): name for name in ASSERTIONS}
 
 
-# The prefixes ``unittest.mock`` refuses, whatever the Python version.
+# Prefixes that spell an assertion (``unittest.mock`` refuses all but the
+# last: see ``_REFUSED_PREFIXES``).
 _ASSERT_LIKE_PREFIXES = ("assert", "assret", "asert", "aseert", "assrt", "asssert")
 
 
@@ -47,7 +48,11 @@ class InventedAssertion:
 
     closest: str  # the real assertion meant
     prefixed: bool  # spelled with an ``assert``-like prefix (a spec may have such methods)
-    raises: bool  # every supported Python refuses it (AttributeError at run time)
+    refused_from: tuple[int, int] | None  # the first Python whose mock raises AttributeError
+
+    def raises_on(self, version: tuple[int, ...]) -> bool:
+        """Whether a mock without a spec refuses the name on Python ``version``."""
+        return self.refused_from is not None and tuple(version[:2]) >= self.refused_from
 
 
 def invented_assertion(name: str, *, assert_like_only: bool = False) -> InventedAssertion | None:
@@ -70,7 +75,7 @@ def invented_assertion(name: str, *, assert_like_only: bool = False) -> Invented
         closest = _ASSERTION_STEMS[stem]
     if closest is None:
         return None
-    return InventedAssertion(closest, prefixed, _always_refused(name))
+    return InventedAssertion(closest, prefixed, _refused_from(name))
 
 
 def is_assertion_close(name: str) -> bool:
@@ -89,10 +94,51 @@ def _closest(flat: str, candidates: tuple[str, ...], cutoff: float) -> str | Non
     return by_flat[matches[0]] if matches else None
 
 
-def _always_refused(name: str) -> bool:
-    """Whether every supported Python's ``unittest.mock`` raises on this
-    attribute of a mock without a spec. ``assert*`` and ``assret*`` have been
-    refused since 3.5; other misspellings (``asert``) and the bare stems
-    (``called_once_with``) only by newer versions, so for them the test may
-    pass without checking anything."""
-    return name.startswith(("assert", "assret"))
+# When ``unittest.mock`` started to refuse names on a mock without a spec:
+# ``assert*``/``assret*`` in 3.5, ``asert*``/``aseert*``/``assrt*`` in 3.10,
+# and from 3.12 the bare stems of the assertions (``called_once_with``,
+# ``has_calls``: ``_ATTRIB_DENY_LIST``, built from NonCallableMock's).
+_REFUSED_PREFIXES = (
+    (("assert", "assret"), (3, 5)),
+    (("asert", "aseert", "assrt"), (3, 10)),
+)
+_REFUSED_STEMS = frozenset(
+    name.removeprefix("assert_")
+    for name in dir(unittest.mock.NonCallableMock)
+    if name.startswith("assert_")
+)
+STEMS_REFUSED_FROM = (3, 12)
+
+
+def _refused_from(name: str) -> tuple[int, int] | None:
+    """The first Python whose ``unittest.mock`` raises on this attribute of a
+    mock without a spec; None when every Python hands out a child mock (the
+    test passes without checking anything)."""
+    for prefixes, version in _REFUSED_PREFIXES:
+        if name.startswith(prefixes):
+            return version
+    return STEMS_REFUSED_FROM if name in _REFUSED_STEMS else None
+
+
+def consequence(
+    invented: InventedAssertion, specced: bool, called: bool, py_version: tuple[int, ...]
+) -> str:
+    """What an invented assertion does when the test runs on the Python the
+    user targets (pylint's ``py-version``): from 3.12 a mock refuses the bare
+    stems (``called_once_with``) that older ones record as a call."""
+    version = ".".join(str(part) for part in py_version[:2])
+    changes = invented.refused_from is not None and invented.refused_from > (3, 5)
+    if specced or invented.raises_on(py_version):  # a spec refuses unknown names
+        when = f"on Python {version} " if changes and not specced else ""
+        return f"is not a mock assertion: {when}it raises AttributeError only when the test runs"
+    what = (
+        "the call is recorded and nothing is checked" if called
+        else "it is a child mock, always true, and checks nothing"
+    )
+    if invented.refused_from is not None:
+        later = ".".join(str(part) for part in invented.refused_from)
+        return (
+            f"is not a mock assertion: on Python {version} {what} "
+            f"(from {later} it raises AttributeError)"
+        )
+    return f"is not a mock assertion: {what}"

@@ -11,6 +11,7 @@ from pylint.interfaces import INFERENCE
 from checkers_pkg.checkers._heap import SuiteChecker
 from checkers_pkg.checkers.correctness.assertions import (
     ASSERTIONS,
+    consequence,
     invented_assertion,
     is_assertion_close,
 )
@@ -26,6 +27,7 @@ from checkers_pkg.checkers.correctness.mocks import (
 from checkers_pkg.checkers.correctness.purity import (
     LAZY_BUILTINS,
     PURE_BUILTINS,
+    TYPE_TESTS,
     has_own_protocol,
     pure_builtin,
     pure_method_call,
@@ -108,7 +110,8 @@ class CorrectnessChecker(SuiteChecker):
             "attribute or return value of those): an assertion method referenced "
             "but not called checks nothing, and an invented assertion "
             "(called_once_with, assert_called_onec) is either recorded as one "
-            "more call and passes, or fails only when the test runs.",
+            "more call and passes, or fails only when the test runs: which one "
+            "depends on the Python targeted (py-version), as the message says.",
         ),
         "W7404": (
             "%s (%s) is one object shared by every key of %s; build one per key: %s",
@@ -189,7 +192,7 @@ class CorrectnessChecker(SuiteChecker):
         if _in_test_function(call):
             # ``when.astimezone(tz)  # does not blow up``: a test calls for
             # the exception it does not raise. Only a lazy builtin, which
-            # never runs at all, is a bug there.
+            # never runs at all, or a type test, which cannot fail, is a bug there.
             advice = _lazy_builtin_advice(call)
         else:
             advice = _pure_method_advice(call) or _pure_builtin_advice(call)
@@ -246,15 +249,9 @@ class CorrectnessChecker(SuiteChecker):
                 return  # may be a method of the spec (``assert_valid``)
             if kind is MockKind.SPECCED and spec_defines(attribute.expr, name):
                 return  # the spec's own ``has_calls``
-            if invented.raises or kind is MockKind.SPECCED:  # a spec refuses unknown names
-                what = "is not a mock assertion: it raises AttributeError only when the test runs"
-            elif not called:
-                what = (
-                    "is not a mock assertion: it is a child mock, always true, "
-                    "and checks nothing"
-                )
-            else:
-                what = "is not a mock assertion: the call is recorded and nothing is checked"
+            what = consequence(
+                invented, kind is MockKind.SPECCED, called, self.linter.config.py_version
+            )
             args = (written, what, f"use {receiver}.{invented.closest}()")
         self.add_message("mock-assertion-no-op", node=attribute, args=args, confidence=INFERENCE)
 
@@ -421,8 +418,12 @@ def _in_test_function(node: nodes.NodeNG) -> bool:
 
 
 def _lazy_builtin_advice(call: nodes.Call) -> tuple[str, str] | None:
+    """In a test: a lazy builtin never runs, and a type test alone on its
+    line (``isinstance(result, Page)``) cannot fail: an ``assert`` left out."""
     advice = _pure_builtin_advice(call) if isinstance(call.func, nodes.Name) else None
-    return advice if advice is not None and "lazy" in advice[0] else None
+    if advice is None:
+        return None
+    return advice if "lazy" in advice[0] or pure_builtin(call) in TYPE_TESTS else None
 
 
 # The result is not a new version of the receiver: ``sep.join(names)`` is not
@@ -455,7 +456,8 @@ def _pure_builtin_advice(call: nodes.Call) -> tuple[str, str] | None:
     if builtin is None:
         return None
     if builtin not in LAZY_BUILTINS and (
-        _runs_calls(call.args) or any(has_own_protocol(arg) for arg in call.args[:1])
+        _runs_calls(call.args)
+        or (builtin not in TYPE_TESTS and any(has_own_protocol(a) for a in call.args[:1]))
     ):
         # ``any(handler.close() for handler in handlers)``: consuming the
         # iterable runs calls, which is the point (a short-circuiting loop);
@@ -479,6 +481,8 @@ def _pure_builtin_advice(call: nodes.Call) -> tuple[str, str] | None:
             f"reversed returns an iterator and leaves {_short(subject)} as it was",
             f"reverse in place: {_short(subject)}.reverse(), or use the result",
         )
+    if builtin in TYPE_TESTS:
+        return f"{builtin} only returns a value, it checks nothing", "assert it or delete the call"
     return f"{builtin} only returns a value", "use it or delete the call"
 
 

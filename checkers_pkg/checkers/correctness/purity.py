@@ -35,8 +35,10 @@ from checkers_pkg.inference.values import class_of, known_values
 # one never even runs its function.
 PURE_BUILTINS = frozenset(
     {"sorted", "len", "abs", "min", "max", "round", "sum", "any", "all", "reversed",
-     "map", "filter", "zip"}
+     "map", "filter", "zip", "isinstance", "issubclass", "callable", "divmod"}
 )
+# Questions about a type: alone on a line, usually an ``assert`` left out.
+TYPE_TESTS = frozenset({"isinstance", "issubclass", "callable"})
 
 
 LAZY_BUILTINS = frozenset({"map", "filter", "zip", "reversed"})

@@ -16,6 +16,7 @@ from checkers_pkg.checkers.logging_i18n.i18n import (
     brace_placeholders,
     mapping_keys,
     names_in_scope,
+    names_in_scope_at,
     namespace_mapping,
     percent_placeholders,
     scope_label,
@@ -72,8 +73,7 @@ class LoggingI18nChecker(SuiteChecker):
     name = "checkers-pkg-logging-i18n"
     msgs = {
         "W7201": (
-            "logging template %s %s: logging drops the record at emit time; pass the "
-            "arguments its placeholders ask for",
+            "logging template %s %s; pass the arguments its placeholders ask for",
             "logging-format-mismatch",
             "The logger is resolved by inference (the logging module, getLogger() "
             "results in globals, class or self attributes, adapters, Logger "
@@ -99,7 +99,9 @@ class LoggingI18nChecker(SuiteChecker):
             "The template, resolved by inference, names a key that the enclosing "
             "scope does not bind, so formatting with locals() or vars() raises "
             "KeyError. Globals, comprehension variables and names bound only in "
-            "nested functions are not in a function's locals().",
+            "nested functions are not in a function's locals(); free variables its "
+            "code reads are (a closure's), and an except target is there only "
+            "inside its handler.",
         ),
         "W7204": (
             "%s() is given a message built with %s: the catalogue lookup gets the "
@@ -215,8 +217,6 @@ class LoggingI18nChecker(SuiteChecker):
         index = 1 if _method_name(node) == "log" else 0
         if len(node.args) <= index or any(isinstance(a, nodes.Starred) for a in node.args):
             return
-        if any(keyword.arg is None for keyword in node.keywords):
-            return
         template, arguments = node.args[index], node.args[index + 1 :]
         if len(arguments) == 1:
             mapping = namespace_mapping(arguments[0])
@@ -234,7 +234,7 @@ class LoggingI18nChecker(SuiteChecker):
             # Without arguments logging prints the template as is: only a
             # template written with placeholders is a mistake.
             placeholders = written_percent_placeholders(text.text)
-        problem = _log_argument_problem(placeholders, arguments, literal)
+        problem = _log_argument_problem(placeholders, arguments, literal, _passes_extra(node))
         if problem:
             source = repr(text.text) if literal else f"{template.as_string()} = {text.text!r}"
             self._report("logging-format-mismatch", node, source, problem)
@@ -278,8 +278,11 @@ class LoggingI18nChecker(SuiteChecker):
         if placeholders is None:
             return
         frame = node.frame()
-        for key in sorted(placeholders.keys - names_in_scope(frame)):
-            self._report("format-key-not-in-scope", node, key, scope_label(frame), mapping.label)
+        for key in sorted(placeholders.keys - names_in_scope_at(node)):
+            where = scope_label(frame)
+            if key in names_in_scope(frame):  # Python deleted it when the handler ended
+                where += " after the except clause that bound it"
+            self._report("format-key-not-in-scope", node, key, where, mapping.label)
 
     # -- translation -----------------------------------------------------------
 
@@ -333,29 +336,44 @@ def _is_log_call(node: nodes.Call) -> bool:
     )
 
 
+# Why a mismatch matters: with arguments, logging formats at emit time and
+# fails there; without any, it does not format at all.
+_DROPPED = ": logging drops the record at emit time"
+_VERBATIM = ": logging prints the template as written"
+
+
 def _log_argument_problem(
-    placeholders: Placeholders, arguments: list[nodes.NodeNG], literal: bool
+    placeholders: Placeholders, arguments: list[nodes.NodeNG], literal: bool, extra: bool
 ) -> str | None:
-    """What is wrong between a resolved template and the arguments, if anything."""
+    """What is wrong between a resolved template and the positional
+    arguments (the only format arguments; ``extra=`` is not one), if anything."""
     given = len(arguments)
     if placeholders.keys:
         wanted = ", ".join(repr(key) for key in sorted(placeholders.keys))
+        if given == 0:
+            note = " (extra= sets record attributes, not the template's keys)" if extra else ""
+            return f"needs one mapping with keys {wanted}, got no arguments{note}{_VERBATIM}"
         if given != 1:
-            return f"needs one mapping with keys {wanted}, got {given} arguments"
+            return f"needs one mapping with keys {wanted}, got {given} arguments{_DROPPED}"
         held = instance_type(arguments[0])
         if held in NOT_MAPPINGS:
-            return f"needs a mapping with keys {wanted}, got {held.split('.')[-1]}"
+            return f"needs a mapping with keys {wanted}, got {held.split('.')[-1]}{_DROPPED}"
         keys = mapping_keys(arguments[0])
         missing = sorted(placeholders.keys - keys) if keys is not None else []
         if missing:
-            return f"needs key {', '.join(map(repr, missing))} missing from the mapping"
+            return f"needs key {', '.join(map(repr, missing))} missing from the mapping{_DROPPED}"
         return None
     if literal:
         return None  # positional placeholders of a literal: pylint's own check
     if given != placeholders.positional:
         plural = "s" if placeholders.positional != 1 else ""
-        return f"expects {placeholders.positional} argument{plural}, got {given}"
+        consequence = _VERBATIM if given == 0 else _DROPPED
+        return f"expects {placeholders.positional} argument{plural}, got {given}{consequence}"
     return None
+
+
+def _passes_extra(node: nodes.Call) -> bool:
+    return any(keyword.arg == "extra" for keyword in node.keywords)
 
 
 def _formatting_kind(message: nodes.NodeNG) -> str | None:

@@ -13,6 +13,7 @@ import string
 from dataclasses import dataclass
 
 from astroid import nodes
+from astroid.exceptions import AstroidError
 from pylint.checkers.utils import (
     IncompleteFormatString,
     UnsupportedFormatCharacter,
@@ -74,10 +75,11 @@ MODULE_NAMESPACE = frozenset(
 
 @memoise_per_node(on_cycle=frozenset())
 def names_in_scope(frame: nodes.NodeNG) -> frozenset[str]:
-    """The names ``locals()`` holds in ``frame``: what it binds (parameters,
+    """The names ``locals()`` may hold in ``frame``: what it binds (parameters,
     assignments, imports, loop/with/except targets, walrus, nested def and
-    class names) plus its ``nonlocal`` names, less its ``global`` ones.
-    Comprehension variables and nested functions' names are not included."""
+    class names), its ``nonlocal`` names and the free variables its code
+    reads, less its ``global`` ones. Comprehension variables and nested
+    functions' own names are not included."""
     names = set(frame.locals)
     if isinstance(frame, nodes.Module):
         names.update(MODULE_NAMESPACE)
@@ -88,7 +90,79 @@ def names_in_scope(frame: nodes.NodeNG) -> frozenset[str]:
             names.difference_update(statement.names)
         else:
             names.update(statement.names)
+    if isinstance(frame, (nodes.FunctionDef, nodes.Lambda)):
+        names.update(_free_variables(frame))
     return frozenset(names)
+
+
+def names_in_scope_at(node: nodes.NodeNG) -> frozenset[str]:
+    """``names_in_scope`` of ``node``'s frame as it stands at ``node``: a name
+    bound only as an ``except ... as name`` target is there inside its
+    handler only (Python deletes it when the handler ends)."""
+    frame = node.frame()
+    names = names_in_scope(frame)
+    handled = _handler_only_names(frame)
+    if not handled:
+        return names
+    enclosing: set[nodes.NodeNG] = set()
+    parent = node.parent
+    while parent is not None and parent is not frame:
+        if isinstance(parent, nodes.ExceptHandler):
+            enclosing.add(parent)
+        parent = parent.parent
+    gone = {name for name, handlers in handled.items() if not enclosing.intersection(handlers)}
+    return names - gone
+
+
+# Scopes whose names a nested function closes over (a module's or a class
+# body's names are looked up, not closed over).
+_CLOSURE_SCOPES = (
+    nodes.FunctionDef, nodes.Lambda, nodes.ListComp, nodes.SetComp, nodes.DictComp,
+    nodes.GeneratorExp,
+)
+
+
+def _free_variables(frame: nodes.FunctionDef | nodes.Lambda) -> set[str]:
+    """Names the function's code reads (itself, or nested functions and
+    classes it hands them to) that an enclosing function binds: CPython
+    keeps them in the function's closure, and ``locals()`` shows them."""
+    body = frame.body if isinstance(frame.body, list) else [frame.body]
+    free: set[str] = set()
+    for statement in body:
+        for name in statement.nodes_of_class(nodes.Name):
+            if name.name in frame.locals or name.name in free:
+                continue
+            try:
+                scope, _ = name.lookup(name.name)
+            except (AstroidError, RecursionError):
+                continue
+            if isinstance(scope, _CLOSURE_SCOPES) and _encloses(scope, frame):
+                free.add(name.name)
+    return free
+
+
+def _encloses(outer: nodes.NodeNG, inner: nodes.NodeNG) -> bool:
+    parent = inner.parent
+    while parent is not None:
+        if parent is outer:
+            return True
+        parent = parent.parent
+    return False
+
+
+@memoise_per_node(on_cycle={})
+def _handler_only_names(frame: nodes.NodeNG) -> dict[str, tuple[nodes.ExceptHandler, ...]]:
+    """The names ``frame`` binds only as ``except ... as name`` targets, with
+    the handlers that bind them."""
+    handled: dict[str, tuple[nodes.ExceptHandler, ...]] = {}
+    for name, bindings in frame.locals.items():
+        handlers = tuple(
+            binding.parent for binding in bindings
+            if isinstance(binding.parent, nodes.ExceptHandler) and binding.parent.name is binding
+        )
+        if handlers and len(handlers) == len(bindings):
+            handled[name] = handlers
+    return handled
 
 
 def scope_label(frame: nodes.NodeNG) -> str:
@@ -219,6 +293,7 @@ __all__ = [
     "is_self",
     "mapping_keys",
     "names_in_scope",
+    "names_in_scope_at",
     "namespace_mapping",
     "percent_placeholders",
     "written_percent_placeholders",

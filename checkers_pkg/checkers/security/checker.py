@@ -119,7 +119,9 @@ class SecurityChecker(SuiteChecker):
             "extractall/extract on an inferred tarfile.TarFile (tarfile.open(...) "
             "held in a name or a with target) without filter= or with "
             "filter='fully_trusted', and shutil.unpack_archive of a tar archive "
-            "without filter=.",
+            "without filter=. members= protects only when the selection checks "
+            "each member's path (realpath, commonpath, Path.resolve, a test for "
+            "'..' or a leading '/').",
         ),
     }
     options = (

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from astroid import nodes
 from astroid.exceptions import AstroidError
 
+from checkers_pkg.checkers.security.restorers import restored_by
 from checkers_pkg.inference.arguments import MISSING, UNSURE, Passed, argument, truth
 from checkers_pkg.inference.instances import constructor_calls, instance_type_names
 from checkers_pkg.inference.names import (
@@ -58,6 +59,8 @@ PICKLE_LIKE.update(
         **_table("marshal.load"), **_table("marshal.loads"),
         **_table("shelve.open"),
         **_table("jsonpickle.decode", "jsonpickle.unpickler"),
+        # Building jsonpickle's Unpickler loads nothing; restore() does.
+        **_table("jsonpickle.unpickler.Unpickler.restore", "jsonpickle.Unpickler"),
         **_table("pandas.read_pickle", "pandas.io.pickle"),
     }
 )
@@ -95,6 +98,8 @@ _DESERIALIZER_SHORT = short_names_of(
 def unsafe_deserialization(call: nodes.Call) -> Unsafe | None:
     """The deserialiser ``call`` runs, when it can run code from its input."""
     names = candidate_names(call, _DESERIALIZER_SHORT)
+    if not PICKLE_LIKE.keys() & set(names):
+        names = restored_by(call) or names  # ``Unpickler().restore(data)``, jsonpickle hidden
     if not names:
         return _unrestricted_unpickler(call)
     for name in names:

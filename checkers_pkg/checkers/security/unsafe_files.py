@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from astroid import nodes
 
+from checkers_pkg.checkers.security.archive_members import Members, chosen_members
 from checkers_pkg.checkers.security.unsafe_calls import Unsafe, holds_type
 from checkers_pkg.inference.arguments import MISSING, UNSURE, Passed, argument
 from checkers_pkg.inference.names import candidate_names, qualified_names, short_names_of
@@ -88,31 +89,24 @@ def unsafe_archive_extraction(call: nodes.Call) -> Unsafe | None:
         if not holds_type(func.expr, TAR_TYPES):
             return None
         members = argument(call, "members", 1 if func.attrname == "extractall" else None)
+        chosen = Members.ALL
         if func.attrname == "extractall" and members is not MISSING:
-            if not _all_members(members, func.expr):
-                return None  # the code picks the members (and usually checks them)
-        return _filter_verdict(call, f"{func.as_string()}()")
+            if isinstance(members, Passed):
+                return None
+            chosen = chosen_members(members, func.expr)
+            if chosen is Members.SAFE_OR_UNKNOWN:
+                return None  # each member's path checked, or none given
+        verdict = _filter_verdict(call, f"{func.as_string()}()")
+        if verdict is not None and chosen is Members.UNCHECKED:
+            reason = f"{verdict.reason} (members= chosen without checking their paths)"
+            return Unsafe(verdict.api, reason)
+        return verdict
     if isinstance(func, (nodes.Name, nodes.Attribute)) and UNPACK_ARCHIVE.intersection(
         candidate_names(call, {"unpack_archive"})
     ):
         if _is_tar_archive(call):
             return _filter_verdict(call, "shutil.unpack_archive()")
     return None
-
-
-def _all_members(members: nodes.NodeNG | Passed, archive: nodes.NodeNG) -> bool:
-    """Whether ``members=`` hands back every member unchecked: the archive's
-    own ``getmembers()`` (or the archive itself, which iterates its members)."""
-    if isinstance(members, Passed):
-        return False
-    if (
-        isinstance(members, nodes.Call)
-        and isinstance(members.func, nodes.Attribute)
-        and members.func.attrname == "getmembers"
-        and not members.args
-    ):
-        members = members.func.expr
-    return members.as_string() == archive.as_string()
 
 
 def _filter_verdict(call: nodes.Call, api: str) -> Unsafe | None:

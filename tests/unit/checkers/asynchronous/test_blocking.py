@@ -184,6 +184,74 @@ def test_calls_that_cannot_block() -> None:
     ]
 
 
+def test_waits_that_only_poll_cannot_block() -> None:
+    calls = extract(
+        """
+        import os
+        from os import WNOHANG
+        POLL = os.WNOHANG | os.WUNTRACED
+
+        class Reaper:
+            options = os.WNOHANG
+
+            def reap(self, pid, options):
+                os.waitpid(pid, os.WNOHANG)  #@
+                os.waitpid(pid, POLL)  #@
+                os.wait3(WNOHANG)  #@
+                os.wait4(pid, self.options)  #@
+                os.waitpid(pid, 0)  #@
+                os.waitpid(pid, options)  #@
+                os.wait3(os.WUNTRACED)  #@
+        """
+    )
+    assert [blocking_api(call, APIS) for call in calls] == [
+        None, None, None, None, "os.waitpid", "os.waitpid", "os.wait3",
+    ]
+
+
+def test_building_an_object_of_the_linted_code_runs_its_init() -> None:
+    calls = extract(
+        """
+        import time
+        from dataclasses import dataclass
+
+        class Client:
+            def __init__(self, url):
+                time.sleep(1)
+
+        class Derived(Client):
+            pass
+
+        class Plain:
+            pass
+
+        @dataclass
+        class Loaded:
+            path: str
+            def __post_init__(self):
+                time.sleep(1)
+
+        @dataclass
+        class Record:
+            path: str
+
+        Client("u")  #@
+        Derived("u")  #@
+        Loaded("p")  #@
+        Plain()  #@
+        dict(a=1)  #@
+        Record("p")  #@
+        """
+    )
+    found = [linted_sync_function(call) for call in calls]
+    assert [f.qname() if f is not None else None for f in found[:3]] == [
+        ".Client.__init__", ".Client.__init__", ".Loaded.__post_init__",
+    ]
+    assert found[3:] == [None, None, None]
+    chain = blocking_chain(found[0], APIS, 1)
+    assert chain is not None and chain.names == ("Client.__init__", "time.sleep")
+
+
 def test_chain_names_the_file_and_line_of_the_blocking_call() -> None:
     (top,) = extract(
         """

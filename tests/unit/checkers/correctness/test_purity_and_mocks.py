@@ -103,23 +103,44 @@ def test_real_members_come_from_unittest_mock() -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "closest", "raises"),
+    ("name", "closest", "refused_from"),
     [
-        ("called_once_with", "assert_called_once_with", False),
-        ("has_calls", "assert_has_calls", False),
-        ("assert_called_onec", "assert_called_once", True),
-        ("assert_has_calls_once", "assert_has_calls", True),
-        ("assertCalledOnceWith", "assert_called_once_with", True),
-        ("asssert_called", "assert_called", False),
-        ("asert_called_once", "assert_called_once", False),  # refused from 3.11 only
+        ("called_once_with", "assert_called_once_with", (3, 12)),
+        ("has_calls", "assert_has_calls", (3, 12)),
+        ("called_once_with_args", "assert_called_once_with", None),
+        ("awaited_once_with", "assert_awaited_once_with", None),  # not in 3.12's deny list
+        ("assert_called_onec", "assert_called_once", (3, 5)),
+        ("assert_has_calls_once", "assert_has_calls", (3, 5)),
+        ("assertCalledOnceWith", "assert_called_once_with", (3, 5)),
+        ("asssert_called", "assert_called", None),
+        ("asert_called_once", "assert_called_once", (3, 10)),
     ],
 )
 def test_invented_assertions_name_the_closest_real_one(
-    name: str, closest: str, raises: bool
+    name: str, closest: str, refused_from: tuple[int, int] | None
 ) -> None:
     invented = invented_assertion(name)
     assert invented is not None
-    assert (invented.closest, invented.raises) == (closest, raises)
+    assert (invented.closest, invented.refused_from) == (closest, refused_from)
+
+
+@pytest.mark.parametrize(
+    ("name", "version", "raises"),
+    [
+        ("called_once_with", (3, 11), False),
+        ("called_once_with", (3, 12), True),
+        ("called_once_with", (3, 13), True),
+        ("asert_called", (3, 9), False),
+        ("asert_called", (3, 10), True),
+        ("called_once_with_args", (3, 13), False),
+    ],
+)
+def test_what_a_mock_refuses_depends_on_the_python_targeted(
+    name: str, version: tuple[int, int], raises: bool
+) -> None:
+    invented = invented_assertion(name)
+    assert invented is not None
+    assert invented.raises_on(version) is raises
 
 
 @pytest.mark.parametrize(
@@ -318,3 +339,21 @@ def test_alias_cycles_end() -> None:
     )
     assert mock_kind(nodes_[0]) is MockKind.NONE
     assert pure_method_call(nodes_[1]) is None
+
+
+def test_type_tests_and_divmod_are_pure_builtins_unless_shadowed() -> None:
+    calls = extract(
+        """
+        def check(x, items):
+            isinstance(x, int)  #@
+            issubclass(type(x), int)  #@
+            divmod(x, 60)  #@
+            callable(x)  #@
+
+        def shadowed(isinstance):
+            isinstance(1, int)  #@
+        """
+    )
+    assert [pure_builtin(call) for call in calls] == [
+        "isinstance", "issubclass", "divmod", "callable", None,
+    ]

@@ -10,6 +10,7 @@ from checkers_pkg.checkers.logging_i18n.i18n import (
     brace_placeholders,
     mapping_keys,
     names_in_scope,
+    names_in_scope_at,
     namespace_mapping,
     percent_placeholders,
     template_text,
@@ -152,6 +153,47 @@ def test_names_in_scope() -> None:
     assert {"a", "args", "b", "kw", "json", "x", "y", "i", "stream", "error", "z", "squares",
             "inner", "Local"} <= names
     assert not {"GLOBAL", "n", "hidden", "os"} & names
+
+
+def test_closures_read_by_the_code_are_in_scope_not_those_only_templated() -> None:
+    reads, templated, through_lambda = extract(
+        """
+        def decorator(fn, unused):
+            def wrapper(*args):
+                target = fn
+                return locals()  #@
+            def other(*args):
+                return "%(fn)s" % locals()  #@
+            def handler(event):
+                deliver = lambda: unused
+                return locals()  #@
+        """
+    )
+    assert "fn" in names_in_scope(reads.frame())
+    assert "fn" not in names_in_scope(templated.frame())
+    assert "unused" in names_in_scope(through_lambda.frame())
+
+
+def test_an_except_target_is_in_scope_inside_its_handler_only() -> None:
+    inside, after, rebound = extract(
+        """
+        def load(path):
+            try:
+                open(path)
+            except OSError as err:
+                locals()  #@
+            locals()  #@
+            error = None
+            try:
+                pass
+            except OSError as error:
+                pass
+            locals()  #@
+        """
+    )
+    assert "err" in names_in_scope_at(inside)
+    assert "err" not in names_in_scope_at(after)
+    assert "error" in names_in_scope_at(rebound)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,1 @@
+"""A process supervisor's shared constants."""

@@ -1,0 +1,1 @@
+"""A small service package whose clients do their I/O when built."""

@@ -1,0 +1,1 @@
+"""A metrics package whose helpers reuse builtin names."""

@@ -1,0 +1,1 @@
+"""Helpers that pick which members of a release archive to extract."""

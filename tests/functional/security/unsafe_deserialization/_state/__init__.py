@@ -1,0 +1,1 @@
+"""A small state store that persists objects with jsonpickle."""
