@@ -20,6 +20,7 @@ from checkers_pkg.inference.callables import is_method_descriptor, is_partial_ob
 from checkers_pkg.inference.context_managers import Resolver, entered_class
 from checkers_pkg.inference.mro import defining_class
 from checkers_pkg.inference.public_names import known_names, public_names, public_qname
+from checkers_pkg.inference.stub_types import result_class
 from checkers_pkg.inference.values import (
     assigned_value,
     bindings_of,
@@ -52,8 +53,26 @@ def instance_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
             or entered_class(node, _RESOLVER)
             or assigned_attribute_class(node)
             or awaited_class(node)
+            or declared_result_class(node)
         )
     return _single_instance_class(values)
+
+
+def declared_result_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
+    """The class a call's or an operation's result is declared to have when
+    astroid infers nothing for it: the callee's return annotation in the
+    linted code (``def cache_file(...) -> Path``), else typeshed's stubs
+    (``base / "x"`` on a ``Path`` is a ``Path``, ``stream.getvalue()`` a
+    ``str``)."""
+    if not isinstance(node, (nodes.Call, nodes.BinOp)):
+        return None
+    if isinstance(node, nodes.Call):
+        callee = resolved_callee(node.func)
+        if isinstance(callee, nodes.FunctionDef) and callee.returns is not None:
+            declared = declared_types.annotated_class(callee.returns)
+            if declared is not None:
+                return declared
+    return result_class(node, instance_class)
 
 
 def _single_instance_class(values: Iterable[object]) -> nodes.ClassDef | None:
