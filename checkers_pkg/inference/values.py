@@ -42,12 +42,12 @@ def _modelled_values(node: nodes.NodeNG) -> tuple[InferenceResult, ...] | None:
     default), an enum member read by subscript is that member (astroid says
     nothing). None: ask astroid."""
     # pylint: disable-next=import-outside-toplevel
-    from checkers_pkg.inference import enums, mro, records  # they ask this module back
+    from checkers_pkg.inference import enums, init_arguments, mro, records  # ask back
 
     if isinstance(node, nodes.Attribute):
         if _chain_depth(node) > MAX_MODELLED_CHAIN:
             return None  # ``a.b.c...``: each level would ask about the one before
-        passed = records.field_value(node)
+        passed = records.field_value(node) or init_arguments.passed_on_argument(node)
         if passed is not None:
             return inferred_values(passed)
         receivers = known_values(node.expr)

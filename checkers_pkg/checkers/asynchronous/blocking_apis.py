@@ -180,8 +180,9 @@ _MAKE_NON_BLOCKING = {"setblocking": False, "settimeout": 0}
 
 def returns_at_once(call: nodes.Call, api: str) -> bool:
     """Whether this call of a listed blocking API cannot block: a numeric-host
-    lookup, a wait for a child with WNOHANG, or a socket the same function (or the class's ``__init__``, for
-    ``self.<attr>``) made non-blocking before the call."""
+    lookup, a wait for a child with WNOHANG, or a socket the same function (or
+    the class's ``__init__``, for ``self.<attr>``) made non-blocking before the
+    call."""
     if api in _AT_ONCE_FLAGS:
         keyword, position, flag = _AT_ONCE_FLAGS[api]
         flags = _argument(call, keyword, position)
