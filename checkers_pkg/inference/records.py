@@ -54,9 +54,11 @@ def field_value(node: nodes.Attribute) -> nodes.NodeNG | None:
     call = _constructor_call(node.expr, 0)
     if call is None:
         return None
-    # The class statement itself: astroid infers a NamedTuple class to a
-    # synthetic copy without its body.
-    record = definition_by_imports(call.func) or values.single_known_value(call.func)
+    record = values.single_known_value(call.func)
+    if isinstance(record, nodes.ClassDef) and is_synthetic(record):
+        # astroid stands a synthetic copy without a body in for a NamedTuple
+        # class: read the class statement itself
+        record = definition_by_imports(call.func)
     if not isinstance(record, nodes.ClassDef):
         return None
     fields = record_fields(record)

@@ -131,6 +131,12 @@ def _class_and_bases(class_name: str) -> list[tuple[str, NameInfo]]:
     return chain
 
 
+@functools.lru_cache(maxsize=512)
+def _stub_names(module: str) -> dict[str, NameInfo] | None:
+    """The names a stub module defines (parsed once per run)."""
+    return typeshed_client.get_stub_names(module, search_context=_resolver().ctx)
+
+
 @functools.lru_cache(maxsize=4096)
 def _lookup(qualified_name: str) -> tuple[str, NameInfo] | None:
     """The stub definition of a name and the module that defines it,
@@ -244,7 +250,7 @@ def _resolved_class(module: str | None, name: str) -> str | None:
 def _imported_module(module: str, alias: str) -> str | None:
     """The module ``alias`` names inside the stub ``module`` (``import x as alias``)."""
     try:
-        names = typeshed_client.get_stub_names(module)
+        names = _stub_names(module)
     except Exception:  # pylint: disable=broad-exception-caught
         return None
     info = (names or {}).get(alias)
@@ -257,7 +263,7 @@ def _imported_module(module: str, alias: str) -> str | None:
 
 def _is_type_variable(module: str, name: str) -> bool:
     try:
-        names = typeshed_client.get_stub_names(module) or {}
+        names = _stub_names(module) or {}
     except Exception:  # pylint: disable=broad-exception-caught
         return False
     info = names.get(name)
