@@ -209,11 +209,11 @@ def held_coroutine_call(name: nodes.Name | nodes.AssignName) -> nodes.Call | Non
     nearest = max(preceding, key=_position)
     # Loops around the read that the binding does not restart: an escape
     # anywhere in them may run before the read on a later pass.
-    loops = [loop for loop in _loops_around(name, scope) if not _contains(loop, nearest)]
+    loops = [loop for loop in _loops_around(name, scope) if not loop.parent_of(nearest)]
     for escape in _escapes(scope, name.name):
         if _position(nearest) < _position(escape) < position:
             return None
-        if any(_contains(loop, escape) for loop in loops):
+        if any(loop.parent_of(escape) for loop in loops):
             return None
     # syntax first (bindings, escapes), inference last
     return nearest if _all_coroutine_calls(calls) else None
@@ -227,7 +227,7 @@ def _bound_by_comprehension(name: nodes.Name, frame: nodes.NodeNG) -> bool:
     while parent is not None and parent is not frame:
         if isinstance(parent, _COMPREHENSIONS) and name.name in parent.locals:
             outer = parent.generators[0].iter
-            if not (child is parent.generators[0] and (name is outer or _contains(outer, name))):
+            if not (child is parent.generators[0] and (name is outer or outer.parent_of(name))):
                 return True
         child, parent = parent, parent.parent
     return False
@@ -253,15 +253,6 @@ def _loops_around(node: nodes.NodeNG, scope: nodes.NodeNG) -> list[nodes.NodeNG]
             loops.append(parent)
         parent = parent.parent
     return loops
-
-
-def _contains(ancestor: nodes.NodeNG, node: nodes.NodeNG) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent is ancestor:
-            return True
-        parent = parent.parent
-    return False
 
 
 @memoise_per_node(on_cycle=())

@@ -136,18 +136,9 @@ def _free_variables(frame: nodes.FunctionDef | nodes.Lambda) -> set[str]:
                 scope, _ = name.lookup(name.name)
             except (AstroidError, RecursionError):
                 continue
-            if isinstance(scope, _CLOSURE_SCOPES) and _encloses(scope, frame):
+            if isinstance(scope, _CLOSURE_SCOPES) and scope.parent_of(frame):
                 free.add(name.name)
     return free
-
-
-def _encloses(outer: nodes.NodeNG, inner: nodes.NodeNG) -> bool:
-    parent = inner.parent
-    while parent is not None:
-        if parent is outer:
-            return True
-        parent = parent.parent
-    return False
 
 
 @memoise_per_node(on_cycle={})
