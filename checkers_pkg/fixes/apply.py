@@ -152,10 +152,12 @@ def fix_files(
     file whose bytes differ now is left alone."""
     by_file: dict[str, list[Message]] = defaultdict(list)
     for message in messages:
-        if message.symbol in FIXERS and message.abspath:
+        if message.abspath:
             by_file[message.abspath].append(message)
     outcomes = []
     for abspath, found in sorted(by_file.items()):
+        if not any(message.symbol in FIXERS for message in found):
+            continue
         path = Path(abspath)
         outcome = FileOutcome(path, (display or {}).get(abspath, found[0].path))
         outcomes.append(outcome)

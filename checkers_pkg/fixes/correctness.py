@@ -133,6 +133,10 @@ def _fresh_per_key(node: nodes.NodeNG) -> bool:
         return all(_fresh_per_key(k) and _fresh_per_key(v) for k, v in node.items)
     if isinstance(node, nodes.Const):
         return True
+    if isinstance(node, nodes.Name) and not isinstance(node.parent, nodes.Call):
+        return node.parent is not None and isinstance(
+            node.parent, (nodes.List, nodes.Set, nodes.Tuple, nodes.Dict)
+        )  # an element read again per key; the container is new
     if isinstance(node, nodes.Call):
         func = node.func
         name = func.attrname if isinstance(func, nodes.Attribute) else getattr(func, "name", None)
