@@ -13,6 +13,10 @@ import jsonschema
 import pytest
 from pylint.lint import Run
 
+from checkers_pkg.checkers import ALL_CHECKERS
+from checkers_pkg.reporters.links import REPOSITORY_DOCS_URL, REPOSITORY_URL
+from checkers_pkg.reporters.rules import SECURITY, TITLES
+
 from .lint_helpers import EMPTY_RC
 
 ROOT = Path(__file__).parent.parent
@@ -130,7 +134,11 @@ def test_levels_follow_the_message_category(log: dict) -> None:
 
 def test_help_uri_points_at_our_page_or_pylints(log: dict) -> None:
     uris = {r["name"]: r["helpUri"] for r in log["runs"][0]["tool"]["driver"]["rules"]}
-    assert uris["unawaited-coroutine"].endswith("/reference/messages/unawaited-coroutine.html")
+    # Our docs in the repository, which resolve before the site is published:
+    # the path after the repository's docs URL is a file of this checkout.
+    ours = uris["unawaited-coroutine"]
+    assert ours.startswith(REPOSITORY_DOCS_URL)
+    assert (ROOT / "docs" / ours.removeprefix(REPOSITORY_DOCS_URL)).is_file()
     assert uris["undefined-variable"] == (
         "https://pylint.readthedocs.io/en/stable/user_guide/messages/error/undefined-variable.html"
     )
@@ -197,3 +205,83 @@ def test_reporter_by_class_path_without_the_plugin(tmp_path: Path) -> None:
     symbols = {r["properties"]["symbol"] for r in log["runs"][0]["results"]}
     assert "undefined-variable" in symbols
     assert "unawaited-coroutine" not in symbols
+
+
+ALL_SUITE = """\
+import asyncio
+import pickle
+import re
+import subprocess
+import time
+
+FLAGS = re.IGNORECASE
+
+
+async def fetch():
+    await asyncio.sleep(0)
+
+
+async def main(command, stream):
+    fetch()
+    time.sleep(1)
+    subprocess.run("ls " + input(), shell=True)
+    pickle.load(stream)
+    return re.sub("a", "b", "ab\u00e9c", FLAGS)
+"""
+
+
+@pytest.fixture(name="suite_log")
+def fixture_suite_log(tmp_path: Path) -> dict:
+    return _sarif(tmp_path, ALL_SUITE)
+
+
+def test_rules_read_well_in_code_scanning(suite_log: dict) -> None:
+    """Titles without %s templates, security tags with a CWE and a
+    security-severity, a precision, and help that names the docs."""
+    jsonschema.Draft4Validator(SCHEMA).validate(suite_log)
+    rules = {rule["name"]: rule for rule in suite_log["runs"][0]["tool"]["driver"]["rules"]}
+    for rule in rules.values():
+        assert "%" not in rule["shortDescription"]["text"], rule
+        assert rule["properties"]["precision"] in {"very-high", "high", "medium", "low"}
+    shell = rules["shell-command-injection"]["properties"]
+    assert "security" in shell["tags"] and "external/cwe/cwe-78" in shell["tags"]
+    assert 9.0 <= float(shell["security-severity"]) <= 10.0
+    assert "security" not in rules["unawaited-coroutine"]["properties"]["tags"]
+    assert "security-severity" not in rules["unawaited-coroutine"]["properties"]
+    assert rules["unawaited-coroutine"]["properties"]["precision"] == "high"
+
+
+def test_every_suite_rule_has_a_title_and_every_security_rule_a_severity() -> None:
+    ours = {message[1]: checker.name for checker in ALL_CHECKERS for message in checker.msgs.values()}
+    assert set(TITLES) == set(ours)
+    assert {s for s, name in ours.items() if name == "checkers-pkg-security"} == set(SECURITY)
+    assert REPOSITORY_URL.startswith("https://github.com/")
+
+
+def test_fixable_results_carry_their_fix(suite_log: dict, tmp_path: Path) -> None:
+    results = {r["properties"]["symbol"]: r for r in suite_log["runs"][0]["results"]}
+    assert "fixes" not in results["shell-command-injection"]
+    assert "fixes" not in results["unsafe-deserialization"]  # pickle: no fix
+    (fix,) = results["unawaited-coroutine"]["fixes"]
+    (change,) = fix["artifactChanges"]
+    assert change["artifactLocation"]["uri"] == "sample.py"
+    assert change["replacements"] == [
+        {
+            "deletedRegion": {"startLine": 15, "startColumn": 5, "endLine": 15, "endColumn": 12},
+            "insertedContent": {"text": "await fetch()"},
+        }
+    ]
+    assert fix["properties"]["safe"] is True
+    # The regex flag after a non-ASCII literal: columns count characters.
+    (fix,) = results["regex-flag-as-positional"]["fixes"]
+    (replacement,) = fix["artifactChanges"][0]["replacements"]
+    line = ALL_SUITE.splitlines()[18]
+    start = replacement["deletedRegion"]["startColumn"] - 1
+    assert line[start:].startswith("FLAGS") and replacement["insertedContent"]["text"] == "flags="
+    # asyncio is imported already: one replacement, no import line.
+    (sleep,) = [
+        r for r in suite_log["runs"][0]["results"]
+        if r["message"]["text"].startswith("time.sleep blocks")
+    ]
+    texts = [r["insertedContent"]["text"] for r in sleep["fixes"][0]["artifactChanges"][0]["replacements"]]
+    assert texts == ["await asyncio.sleep(1)"]

@@ -4,8 +4,12 @@
 from __future__ import annotations
 
 # The documentation site built from docs/ (``.readthedocs.yaml`` builds it
-# there); a message page is reference/messages/<symbol>.html below it.
+# there); a message page is reference/messages/<symbol>.html below it. Until
+# the site is published, links that must resolve today (SARIF's helpUri,
+# shown by code scanning) point at the message's docs in the repository.
 DOCS_URL = "https://checkers-pkg.readthedocs.io/en/latest/"
+REPOSITORY_URL = "https://github.com/checkers-pkg/checkers_pkg"
+REPOSITORY_DOCS_URL = f"{REPOSITORY_URL}/blob/main/docs/"
 PYLINT_DOCS_URL = "https://pylint.readthedocs.io/en/stable/user_guide/messages/"
 OUR_CHECKER_PREFIX = "checkers-pkg-"
 
@@ -15,10 +19,16 @@ def message_page(symbol: str) -> str:
     return f"reference/messages/{symbol}.html"
 
 
+def message_source(symbol: str) -> str:
+    """The message's prose in the repository, relative to ``docs/``."""
+    return f"messages/{symbol}/details.rst"
+
+
 def message_help_uri(symbol: str, checker_name: str, category: str) -> str:
-    """Our page for our messages; pylint's own page for everything else."""
+    """Our message's docs in the repository (they resolve before the site is
+    published); pylint's own page for everything else."""
     if checker_name.startswith(OUR_CHECKER_PREFIX):
-        return DOCS_URL + message_page(symbol)
+        return REPOSITORY_DOCS_URL + message_source(symbol)
     folder = "information" if category in {"info", "information"} else category
     return f"{PYLINT_DOCS_URL}{folder}/{symbol}.html"
 

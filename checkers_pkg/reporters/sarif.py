@@ -15,17 +15,23 @@ Why these choices:
   ``line 0``) still needs a region for code scanning: it points at line 1.
 * ``partialFingerprints`` hash the path, the message id and the text of the
   flagged line (not its number), plus an occurrence count among identical
-  keys, so a finding keeps its identity when lines are added above it.
+  keys, so a finding keeps its identity when lines are added above it
+  (``fingerprints.py``; the baseline matches findings by the same hash).
+* Each finding the suite can fix carries its fix (``fixes`` with
+  ``artifactChanges``/``replacements``), computed as ``checkers-pkg --diff``
+  computes it; an unsafe one says so in its description and properties.
+* Rules have a title without templates, ``security`` tags, a CWE and a
+  ``security-severity`` for the security rules, and a ``precision``: what
+  GitHub code scanning reads to list and rank alerts.
 * Output is sorted (rules by id, results by path, position and id) so two
   runs on the same code give byte-identical files, whatever ``-j`` did.
 """
 
 from __future__ import annotations
 
-import hashlib
+import bisect
 import json
-import linecache
-from collections import Counter
+from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,15 +39,23 @@ from pylint import __version__ as pylint_version
 from pylint.exceptions import UnknownMessageError
 from pylint.reporters.base_reporter import BaseReporter
 
-from checkers_pkg.reporters.links import message_category, message_help_uri
+from checkers_pkg.reporters.fingerprints import (
+    FINGERPRINT_KEY,
+    fingerprints,
+    relative_uri,
+    sort_key,
+)
+from checkers_pkg.reporters.links import OUR_CHECKER_PREFIX, message_category, message_help_uri
+from checkers_pkg.reporters.rules import rule_properties, short_description
 
 if TYPE_CHECKING:
     from pylint.message import Message
     from pylint.reporters.ureports.nodes import Section
 
+    from checkers_pkg.fixes import Fix, Source
+
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
-FINGERPRINT_KEY = "pylintFindingHash/v1"
 
 # pylint's message categories to SARIF's default levels.
 LEVELS = {
@@ -56,13 +70,7 @@ LEVELS = {
 
 
 def _uri(message: Message) -> str:
-    """The file as a relative POSIX path when it lies under the working
-    directory (what code scanning expects), else as a file URI."""
-    path = Path(message.abspath or message.path)
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.resolve().as_uri() if path.is_absolute() else Path(message.path).as_posix()
+    return relative_uri(message)
 
 
 def _region(message: Message) -> dict[str, int]:
@@ -77,10 +85,60 @@ def _region(message: Message) -> dict[str, int]:
     return region
 
 
-def _line_text(message: Message) -> str:
-    if not message.abspath or not message.line:
-        return ""
-    return linecache.getline(message.abspath, message.line).strip()
+def _position(source: Source, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of a text offset."""
+    line = bisect.bisect_right(source.line_starts, offset)
+    return line, offset - source.line_starts[line - 1] + 1
+
+
+def _sarif_fix(fix: Fix, source: Source, uri: str) -> dict[str, Any]:
+    replacements = []
+    for edit in sorted(fix.edits, key=lambda e: (e.start, e.end)):
+        start_line, start_column = _position(source, edit.start)
+        end_line, end_column = _position(source, edit.end)
+        replacements.append(
+            {
+                "deletedRegion": {
+                    "startLine": start_line,
+                    "startColumn": start_column,
+                    "endLine": end_line,
+                    "endColumn": end_column,
+                },
+                "insertedContent": {"text": edit.replacement},
+            }
+        )
+    kind = "" if fix.safe else " (unsafe: may change behaviour; checkers-pkg --fix --unsafe-fixes)"
+    return {
+        "description": {"text": fix.description + kind},
+        "artifactChanges": [{"artifactLocation": {"uri": uri}, "replacements": replacements}],
+        "properties": {"safe": fix.safe},
+    }
+
+
+def _fixes(messages: list[Message]) -> dict[int, dict[str, Any]]:
+    """The SARIF fix of each fixable message (by ``id()``), computed from
+    the files as they are now."""
+    # Imported here: the fixers are only needed when a result can be fixed.
+    from checkers_pkg.fixes import FIXERS, Source, fixes_for  # pylint: disable=import-outside-toplevel
+
+    by_file: dict[str, list[Message]] = defaultdict(list)
+    for message in messages:
+        if message.abspath:
+            by_file[message.abspath].append(message)
+    found: dict[int, dict[str, Any]] = {}
+    for abspath, in_file in by_file.items():
+        if not any(message.symbol in FIXERS for message in in_file):
+            continue
+        try:
+            source = Source.read(Path(abspath))
+        except (OSError, SyntaxError, UnicodeError):
+            continue
+        fixes = {(fix.symbol, fix.line, fix.column): fix for fix in fixes_for(source, in_file)}
+        for message in in_file:
+            fix = fixes.get((message.symbol, message.line, message.column))
+            if fix is not None:
+                found[id(message)] = _sarif_fix(fix, source, _uri(message))
+    return found
 
 
 class SarifReporter(BaseReporter):
@@ -100,19 +158,17 @@ class SarifReporter(BaseReporter):
 
     def sarif_log(self) -> dict[str, Any]:
         """The whole log as a JSON-ready dict (tests validate it)."""
-        messages = sorted(
-            self.messages,
-            key=lambda m: (_uri(m), m.line or 0, m.column or 0, m.msg_id, m.msg or ""),
-        )
+        messages = sorted(self.messages, key=sort_key)
         rule_ids = sorted({m.msg_id for m in messages})
         rules = [self._rule(msg_id) for msg_id in rule_ids]
         index = {msg_id: position for position, msg_id in enumerate(rule_ids)}
-        seen: Counter[tuple[str, str, str]] = Counter()
+        fixes = _fixes(messages)
         results = []
-        for message in messages:
-            key = (_uri(message), message.msg_id, _line_text(message))
-            seen[key] += 1
-            results.append(self._result(message, index[message.msg_id], key, seen[key]))
+        for message, printed in fingerprints(messages):
+            result = self._result(message, index[message.msg_id], printed)
+            if id(message) in fixes:
+                result["fixes"] = [fixes[id(message)]]
+            results.append(result)
         return {
             "$schema": SARIF_SCHEMA,
             "version": SARIF_VERSION,
@@ -140,22 +196,26 @@ class SarifReporter(BaseReporter):
             return {"id": msg_id, "shortDescription": {"text": msg_id}}
         category = message_category(msg_id)
         full = " ".join(definition.description.split()) or definition.msg
+        ours = definition.checker_name.startswith(OUR_CHECKER_PREFIX)
+        help_uri = message_help_uri(definition.symbol, definition.checker_name, category)
         return {
             "id": msg_id,
             "name": definition.symbol,
-            "shortDescription": {"text": definition.msg},
+            "shortDescription": {
+                "text": short_description(definition.symbol, definition.msg, full)
+            },
             "fullDescription": {"text": full},
-            "help": {"text": full},
-            "helpUri": message_help_uri(definition.symbol, definition.checker_name, category),
+            "help": {"text": f"{full} Documentation: {help_uri}"},
+            "helpUri": help_uri,
             "defaultConfiguration": {"level": LEVELS.get(category, "warning")},
-            "properties": {"tags": [category, definition.checker_name]},
+            "properties": rule_properties(
+                definition.symbol, category, definition.checker_name, ours
+            ),
         }
 
     @staticmethod
-    def _result(
-        message: Message, rule_index: int, key: tuple[str, str, str], occurrence: int
-    ) -> dict[str, Any]:
-        digest = hashlib.sha256("\0".join((*key, str(occurrence))).encode("utf-8")).hexdigest()
+    def _result(message: Message, rule_index: int, printed: str) -> dict[str, Any]:
+        uri = _uri(message)
         return {
             "ruleId": message.msg_id,
             "ruleIndex": rule_index,
@@ -164,7 +224,7 @@ class SarifReporter(BaseReporter):
             "locations": [
                 {
                     "physicalLocation": {
-                        "artifactLocation": {"uri": key[0]},
+                        "artifactLocation": {"uri": uri},
                         "region": _region(message),
                     },
                     "logicalLocations": [
@@ -173,11 +233,11 @@ class SarifReporter(BaseReporter):
                                 part for part in (message.module, message.obj) if part
                             )
                             or message.module
-                            or key[0],
+                            or uri,
                         }
                     ],
                 }
             ],
-            "partialFingerprints": {FINGERPRINT_KEY: digest[:32]},
+            "partialFingerprints": {FINGERPRINT_KEY: printed},
             "properties": {"symbol": message.symbol, "confidence": message.confidence.name},
         }
