@@ -26,7 +26,17 @@ TAG = re.compile(r"<[^>]+>")
 def strip(html):
     """Strip tags."""
     return TAG.sub("", html, re.I)
+
+
+def index(keys):
+    """One list per key (a bug, but the project turned this message off)."""
+    return dict.fromkeys(keys, [])
 '''
+# The project's own configuration, which the hook must honour.
+PYPROJECT = """\
+[tool.pylint."messages control"]
+disable = ["mutable-fromkeys-value"]
+"""
 
 
 def test_hooks_file_declares_the_documented_hooks() -> None:
@@ -58,7 +68,8 @@ def test_try_repo_runs_the_hook_on_staged_files(tmp_path: Path) -> None:
     git("init", "-q")
     (scratch / "clean.py").write_text('"""Nothing wrong here."""\n', encoding="utf-8")
     (scratch / "tags.py").write_text(BUGGY, encoding="utf-8")
-    git("add", "clean.py", "tags.py")
+    (scratch / "pyproject.toml").write_text(PYPROJECT, encoding="utf-8")
+    git("add", "clean.py", "tags.py", "pyproject.toml")
     completed = subprocess.run(
         [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "checkers-pkg", "--verbose"],
         cwd=scratch, env=env, capture_output=True, text=True, check=False, timeout=600,
@@ -67,5 +78,7 @@ def test_try_repo_runs_the_hook_on_staged_files(tmp_path: Path) -> None:
     assert completed.returncode == 1, output
     assert "tags.py:10:29: W7401" in output, output
     assert "(regex-flag-as-positional)" in output
+    # The project's disable holds (the hook once turned every message back on).
+    assert "mutable-fromkeys-value" not in output
     # Only the suite runs: pylint's own convention messages stay out.
     assert "C0" not in output.split("checkers_pkg (pylint, suite only)", 1)[-1]
