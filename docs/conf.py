@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from checkers_pkg import __version__  # noqa: E402  # pylint: disable=wrong-import-position
 from checkers_pkg.checkers import ALL_CHECKERS  # noqa: E402  # pylint: disable=wrong-import-position
+from checkers_pkg.fixes import FIX_DOCS  # noqa: E402  # pylint: disable=wrong-import-position
 from checkers_pkg.reporters.links import message_category  # noqa: E402  # pylint: disable=wrong-import-position
 
 project = "checkers_pkg"
@@ -139,6 +140,23 @@ def _pylint_output(symbol: str, rcfile: Path) -> str:
     return f"$ pylint bad.py\n{completed.stdout.rstrip()}\n"
 
 
+def _fix_output(symbol: str, rcfile: Path) -> str:
+    """What ``checkers-pkg --diff --unsafe-fixes`` prints on the displayed
+    copy of bad.py (empty when no finding there has a fix)."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(ROOT), env.get("PYTHONPATH"))))
+    completed = subprocess.run(
+        [
+            sys.executable, "-m", "checkers_pkg", f"--rcfile={rcfile}", "--persistent=n",
+            "--diff", "--unsafe-fixes", "bad.py",
+        ],
+        cwd=EXAMPLES / symbol, env=env, capture_output=True, text=True, check=False,
+    )
+    if completed.returncode not in (0, 1) or "Traceback" in completed.stderr:
+        raise RuntimeError(f"checkers-pkg --diff failed on {symbol}/bad.py:\n{completed.stderr}")
+    return completed.stdout
+
+
 def _examples(symbols: list[str]) -> dict[str, list[int]]:
     """Write the displayed copies and outputs; return the flagged lines."""
     rcfile = REFERENCE / "empty.rc"
@@ -155,6 +173,11 @@ def _examples(symbols: list[str]) -> dict[str, list[int]]:
         )
     for symbol, output in outputs.items():
         _write(EXAMPLES / symbol / "bad.txt", output)
+    fixable = [symbol for symbol in symbols if symbol in FIX_DOCS]
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        diffs = dict(zip(fixable, pool.map(lambda s: _fix_output(s, rcfile), fixable), strict=True))
+    for symbol, diff in diffs.items():
+        _write(EXAMPLES / symbol / "bad.diff", diff)
     return flagged
 
 
@@ -224,6 +247,7 @@ def _message_page(checker: Any, msgid: str, message: tuple, flagged: list[int]) 
         "   :language: text\n   :class: pylint-output\n",
         _underline("Correct code", "-"),
         f".. literalinclude:: ../../messages/{symbol}/good.py\n   :language: python\n",
+        *_fix_section(symbol),
         _underline("How to disable it", "-"),
         "On one line, at its end (or ``disable-next`` on the line above):\n",
         f".. code-block:: python\n\n   result = call()  # pylint: disable={symbol}\n",
@@ -247,6 +271,35 @@ def _message_page(checker: Any, msgid: str, message: tuple, flagged: list[int]) 
         if (folder / f"{name}.rst").exists():
             parts += [_underline(title, "-"), f".. include:: ../../messages/{symbol}/{name}.rst\n"]
     return "\n".join(parts)
+
+
+def _fix_section(symbol: str) -> list[str]:
+    """Whether the message has a fix, safe or unsafe, and the fix of the
+    example above as ``checkers-pkg --diff`` prints it."""
+    parts = [_underline("Fix", "-")]
+    fix = FIX_DOCS.get(symbol)
+    if fix is None:
+        return parts + [
+            "No automatic fix: there is no single right edit (the message says what "
+            "to do). See :doc:`../../guides/cli`.\n"
+        ]
+    kind = {
+        "safe": "**safe** (``checkers-pkg --fix`` applies it)",
+        "unsafe": "**unsafe** (it may change behaviour: ``checkers-pkg --fix "
+        "--unsafe-fixes`` applies it, ``--fix`` alone only lists it)",
+    }.get(fix.kind, f"**{fix.kind}** (an unsafe one is applied only with ``--unsafe-fixes``)")
+    parts += [f":Fix: {kind}: {fix.summary}.\n"]
+    diff = EXAMPLES / symbol / "bad.diff"
+    if diff.exists() and diff.read_text(encoding="utf-8").strip():
+        parts += [
+            "On the example above, ``checkers-pkg --diff --unsafe-fixes bad.py`` prints "
+            "(generated when these docs were built):\n",
+            f".. literalinclude:: ../examples/{symbol}/bad.diff\n   :language: diff\n",
+        ]
+    else:
+        parts.append("The example above has no finding this fix applies to.\n")
+    parts.append("See :doc:`../../guides/cli` for ``--diff``, ``--fix`` and the baseline.\n")
+    return parts
 
 
 def _message_list(labels: bool) -> str:

@@ -18,6 +18,7 @@ import pytest
 
 from checkers_pkg import inference
 from checkers_pkg.checkers import ALL_CHECKERS
+from checkers_pkg.fixes import FIX_DOCS
 from checkers_pkg.reporters.links import message_page
 
 ROOT = Path(__file__).parent.parent
@@ -95,14 +96,21 @@ def test_every_internal_link_resolves(html: Path) -> None:
 
 @pytest.mark.parametrize("symbol", SYMBOLS)
 def test_message_page_shows_generated_output_and_every_section(html: Path, symbol: str) -> None:
-    page = html / message_page(symbol)  # where SARIF helpUri points
+    page = html / message_page(symbol)
     assert page.exists()
     text = _text(page)
     for heading in (
         "What it catches", "Problematic code", "What pylint reports on it", "Correct code",
-        "How to disable it", "Options", "Closest peer rule", "Known limits",
+        "How to disable it", "Options", "Closest peer rule", "Known limits", "Fix",
     ):
         assert heading in text, f"{symbol}: no {heading!r} section"
+    # Whether it has a fix, safe or unsafe, and the fix of the example shown.
+    fix = FIX_DOCS.get(symbol)
+    if fix is None:
+        assert "No automatic fix" in text
+    else:
+        assert f"Fix: {fix.kind} " in " ".join(text.split()), symbol
+        assert "--- a/bad.py" in text and "+++ b/bad.py" in text, symbol
     # The generated output: pylint's own lines for bad.py, ending in the symbol.
     assert re.search(rf"bad\.py:\d+:\d+: [CRWEF]\d{{4}}: .+\({re.escape(symbol)}\)", text), symbol
     assert f"disable={symbol}" in text
