@@ -164,3 +164,14 @@ def test_a_fix_that_would_not_compile_is_dropped(tmp_path: Path) -> None:
     plan(outcome, [good, bad], unsafe=False)
     assert outcome.new_text == "x = 3\ny = 2\n"
     assert outcome.left == [(bad, "the fixed code would not compile: left as is")]
+
+
+def test_readme_message_table_says_which_messages_have_a_fix() -> None:
+    import re
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `([a-z-]+)` \| [EW]\d{4} \| .* \| ([^|]+) \|$", readme, re.M)
+    assert len(rows) >= 22
+    for symbol, column in rows:
+        fix = FIX_DOCS.get(symbol)
+        assert column.strip() == (fix.kind if fix else "—"), symbol
