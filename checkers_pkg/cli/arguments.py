@@ -24,6 +24,8 @@ class UsageError(Exception):
 
 @dataclass
 class Options:
+    """The command's own options."""
+
     diff: bool = False
     fix: bool = False
     unsafe_fixes: bool = False

@@ -59,10 +59,12 @@ def write_baseline(path: Path, messages: Sequence[Message]) -> int:
 
 
 def read_baseline(path: Path) -> set[str]:
+    """The fingerprints a baseline holds (BaselineError when it cannot be used)."""
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
-        raise BaselineError(f"cannot read the baseline {path}: {error.strerror or error}") from error
+        reason = error.strerror or error
+        raise BaselineError(f"cannot read the baseline {path}: {reason}") from error
     except ValueError as error:
         raise BaselineError(f"the baseline {path} is not JSON: {error}") from error
     if not isinstance(document, dict) or document.get("format") != FORMAT:

@@ -19,7 +19,7 @@ from pylint.reporters import MultiReporter
 
 from checkers_pkg.checkers import ALL_CHECKERS
 from checkers_pkg.cli.arguments import Options
-from checkers_pkg.cli.baseline import match, read_baseline, write_baseline
+from checkers_pkg.cli.baseline import match, write_baseline
 from checkers_pkg.fixes import FileOutcome, fix_files, write
 from checkers_pkg.fixes.apply import digest
 
@@ -34,11 +34,12 @@ _STATUS = {"F": 1, "E": 2, "W": 4, "R": 8, "C": 16, "I": 0}
 _SESSION: Session | None = None
 
 
-def register(linter: PyLinter) -> None:
+def register(_linter: PyLinter) -> None:
     """Nothing to register: this plugin only configures."""
 
 
 def suite_message_ids() -> set[str]:
+    """The ids of every message of the suite."""
     return {msgid for checker in ALL_CHECKERS for msgid in checker.msgs}
 
 
@@ -69,6 +70,7 @@ class Session:
         self.known: set[str] | None = None
 
     def say(self, text: str) -> None:
+        """A line for the user, on standard error (standard output is the report's)."""
         print(text, file=self.stderr)
 
     def __enter__(self) -> Session:
@@ -82,6 +84,7 @@ class Session:
 
 
 def exit_status(messages: Sequence[Message]) -> int:
+    """pylint's exit status for these findings."""
     status = 0
     for message in messages:
         status |= _STATUS.get(message.msg_id[:1], 0)
@@ -126,7 +129,9 @@ class SessionReporter(MultiReporter):
         options, session = self.session.options, self.session
         if options.write_baseline is not None:
             count = write_baseline(options.write_baseline, messages)
-            session.say(f"checkers-pkg: wrote {count} findings to the baseline {options.write_baseline}")
+            session.say(
+                f"checkers-pkg: wrote {count} findings to the baseline {options.write_baseline}"
+            )
             session.exit_code = 0
             return []
         if options.baseline is not None and session.known is not None:
@@ -162,9 +167,11 @@ class SessionReporter(MultiReporter):
             for fix in outcome.applied:
                 fixed.add((str(outcome.path), fix.symbol, fix.line, fix.column))
                 verb = "would fix" if options.diff else "fixed"
-                session.say(f"{outcome.display}:{fix.line}:{fix.column}: {verb} {fix.symbol}: {fix.description}")
+                where = f"{outcome.display}:{fix.line}:{fix.column}"
+                session.say(f"{where}: {verb} {fix.symbol}: {fix.description}")
             for fix, why in outcome.left:
-                session.say(f"{outcome.display}:{fix.line}:{fix.column}: {fix.symbol}: {fix.description}: {why}")
+                where = f"{outcome.display}:{fix.line}:{fix.column}"
+                session.say(f"{where}: {fix.symbol}: {fix.description}: {why}")
         count = len(fixed)
         files = sum(1 for outcome in outcomes if outcome.applied and outcome.problem is None)
         if options.diff:

@@ -26,11 +26,12 @@ if TYPE_CHECKING:
 
 
 def digest(data: bytes) -> str:
+    """The identity of a file's bytes (was it changed since it was linted?)."""
     return hashlib.sha256(data).hexdigest()
 
 
 @dataclass
-class FileOutcome:
+class FileOutcome:  # pylint: disable=too-many-instance-attributes
     """What happened to one file."""
 
     path: Path
@@ -45,6 +46,7 @@ class FileOutcome:
 
     @property
     def changed(self) -> bool:
+        """Whether the fixes change the file (and nothing stops writing it)."""
         return self.problem is None and self.new_text != self.old_text
 
     def diff(self) -> str:

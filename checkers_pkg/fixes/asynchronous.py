@@ -29,6 +29,7 @@ _SLEEPS = frozenset({"time.sleep"})
 
 
 def _awaited_call(source: Source, message: Message) -> nodes.Call | None:
+    """The reported call, if ``await`` may be written before it."""
     call = reported_node(source, message, nodes.Call)
     if call is None or not awaitable_here(call):
         return None
@@ -39,10 +40,12 @@ def _awaited_call(source: Source, message: Message) -> nodes.Call | None:
 def await_statement(
     source: Source, message: Message, _others: Sequence[Message]
 ) -> Proposal | None:
+    """``await`` a coroutine-function call made as a statement."""
     call = _awaited_call(source, message)
     if call is None or not isinstance(call.parent, nodes.Expr):
         return None
-    return Proposal("await the call", (replace(source, call, await_expression(source, call)),), True)
+    edit = replace(source, call, await_expression(source, call))
+    return Proposal("await the call", (edit,), True)
 
 
 def _await_result(source: Source, message: Message) -> Proposal | None:
@@ -80,6 +83,7 @@ fixer(
     "in a thread)",
 )
 def off_the_loop(source: Source, message: Message, _others: Sequence[Message]) -> Proposal | None:
+    """``await asyncio.sleep()`` for ``time.sleep()``, else ``asyncio.to_thread()``."""
     call = _awaited_call(source, message)
     match = _BLOCKING_API.match(message.msg or "")
     if call is None or match is None:

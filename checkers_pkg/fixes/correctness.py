@@ -31,7 +31,10 @@ _CLOSEST = re.compile(r"; use .*\.(?P<name>\w+)\(\)$")
     "module functions when the flag is the last positional argument; a compiled "
     "pattern's method has no flags argument, so no fix there",
 )
-def flags_by_keyword(source: Source, message: Message, _others: Sequence[Message]) -> Proposal | None:
+def flags_by_keyword(
+    source: Source, message: Message, _others: Sequence[Message]
+) -> Proposal | None:
+    """``flags=`` before a flag passed last by position to a module function."""
     if _FLAGS_BY_KEYWORD not in (message.msg or ""):
         return None
     flag = reported_node(source, message, nodes.NodeNG)
@@ -51,6 +54,7 @@ def flags_by_keyword(source: Source, message: Message, _others: Sequence[Message
     "(``sorted(x)``, a lazy ``map``) are left to you",
 )
 def assign_back(source: Source, message: Message, _others: Sequence[Message]) -> Proposal | None:
+    """``target = target.method()`` where the message says it can be assigned."""
     if _ASSIGN_BACK not in (message.msg or ""):
         return None
     call = reported_node(source, message, nodes.Call)
@@ -86,7 +90,10 @@ def _statement_call(source: Source, attribute: nodes.Attribute, call_text: str) 
     "(``m.called_once_with(1)`` becomes ``m.assert_called_once_with(1)``, unsafe: "
     "the test may now fail, as it should)",
 )
-def real_assertion(source: Source, message: Message, _others: Sequence[Message]) -> Proposal | None:
+def real_assertion(
+    source: Source, message: Message, _others: Sequence[Message]
+) -> Proposal | None:
+    """Call the assertion, or rename an invented one that is called."""
     attribute = reported_node(source, message, nodes.Attribute)
     if attribute is None:
         return None
@@ -163,6 +170,7 @@ def _names_in(node: nodes.NodeNG) -> set[str]:
     "that can be built again for each key; a value held in a name is left to you",
 )
 def one_per_key(source: Source, message: Message, _others: Sequence[Message]) -> Proposal | None:
+    """A dict comprehension that builds the value once per key."""
     value = reported_node(source, message, nodes.NodeNG)
     call = value.parent if value is not None else None
     if not isinstance(call, nodes.Call) or len(call.args) != 2 or call.args[1] is not value:

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
     from pylint.message import Message
 
 _PERCENT_KEY = re.compile(r"%\((\w+)\)")
-_PERCENT_ANY = re.compile(r"%(?:\(\w+\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?[diouxXeEfFgGcrsa%]")
+_PERCENT_ANY = re.compile(
+    r"%(?:\(\w+\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?[diouxXeEfFgGcrsa%]"
+)
 _FIELD_HEAD = re.compile(r"[A-Za-z_]\w*")
 _SIMPLE_SPEC = re.compile(r"\d*(?:\.\d+)?[dfs]")
 _CONVERSIONS = {-1: "s", ord("s"): "s", ord("r"): "r", ord("a"): "a"}
@@ -95,7 +97,9 @@ def _fstring_template(
     return "".join(template), mapping
 
 
-def _formatted_parts(source: Source, call: nodes.Call) -> list[tuple[nodes.NodeNG, str, str]] | None:
+def _formatted_parts(
+    source: Source, call: nodes.Call
+) -> list[tuple[nodes.NodeNG, str, str]] | None:
     """For each argument formatted too early: (argument, template literal as
     it will be written, the formatting applied after translation)."""
     parts = []
@@ -103,7 +107,8 @@ def _formatted_parts(source: Source, call: nodes.Call) -> list[tuple[nodes.NodeN
         if isinstance(argument, nodes.BinOp) and argument.op == "%":
             if not _is_string(argument.left):
                 return None
-            parts.append((argument, source.segment(argument.left), f" % {source.segment(argument.right)}"))
+            after = f" % {source.segment(argument.right)}"
+            parts.append((argument, source.segment(argument.left), after))
         elif isinstance(argument, nodes.JoinedStr) and any(
             isinstance(part, nodes.FormattedValue) for part in argument.values
         ):
@@ -112,7 +117,8 @@ def _formatted_parts(source: Source, call: nodes.Call) -> list[tuple[nodes.NodeN
                 return None
             template, mapping = found
             display = ", ".join(f'"{key}": {written}' for key, written in mapping.items())
-            parts.append((argument, string_literal(template, source.segment(argument)), f" % {{{display}}}"))
+            literal = string_literal(template, source.segment(argument))
+            parts.append((argument, literal, f" % {{{display}}}"))
         elif (
             isinstance(argument, nodes.Call)
             and isinstance(argument.func, nodes.Attribute)
@@ -139,6 +145,7 @@ def _formatted_parts(source: Source, call: nodes.Call) -> list[tuple[nodes.NodeN
 def translate_then_format(
     source: Source, message: Message, _others: Sequence[Message]
 ) -> Proposal | None:
+    """Formatting moved out of the translation call."""
     call = reported_node(source, message, nodes.Call)
     if call is None:
         return None
@@ -198,7 +205,8 @@ def _keys(text: str, braces: bool) -> list[str] | None:
     keys: list[str] = []
     if braces:
         try:
-            fields = [field for _, field, _, _ in string.Formatter().parse(text) if field is not None]
+            parsed = string.Formatter().parse(text)
+            fields = [field for _, field, _, _ in parsed if field is not None]
         except ValueError:
             return None
         for field in fields:
@@ -221,12 +229,11 @@ def _keys(text: str, braces: bool) -> list[str] | None:
 
 
 def _value(owner: str, key: str) -> str:
+    """How a key's value is written: the name itself, or the attribute."""
     return f"{owner}.{key}" if owner else key
 
 
-def _explicit_mapping(
-    source: Source, node: nodes.NodeNG
-) -> tuple[nodes.NodeNG, str] | None:
+def _explicit_mapping(node: nodes.NodeNG) -> tuple[nodes.NodeNG, str] | None:
     """(the node to replace, its replacement) for one namespace use."""
     if isinstance(node, nodes.BinOp):
         template, mapping, braces = node.left, node.right, False
@@ -272,6 +279,7 @@ def _explicit_mapping(
 def explicit_keys(
     source: Source, message: Message, others: Sequence[Message]
 ) -> Proposal | None:
+    """The template's keys, passed explicitly instead of a namespace."""
     if any(
         other.symbol == "format-key-not-in-scope" and same_position(other, message)
         for other in others
@@ -280,10 +288,8 @@ def explicit_keys(
     node = reported_node(source, message, nodes.BinOp, nodes.Call)
     if node is None:
         return None
-    found = _explicit_mapping(source, node)
+    found = _explicit_mapping(node)
     if found is None:
         return None
     target, text = found
     return Proposal("pass the template's keys explicitly", (replace(source, target, text),), True)
-
-

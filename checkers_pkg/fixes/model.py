@@ -33,7 +33,7 @@ class Edit:
 
 
 @dataclass(frozen=True)
-class Fix:
+class Fix:  # pylint: disable=too-many-instance-attributes
     """The edits that resolve one finding.
 
     ``safe`` fixes keep the program's meaning apart from the bug they
@@ -53,7 +53,9 @@ class Fix:
 
     @property
     def start(self) -> int:
+        """Where the fix's first edit starts (fixes are applied in this order)."""
         return min(edit.start for edit in self.edits)
 
     def conflicts_with(self, edits: list[Edit]) -> bool:
+        """Whether an edit of this fix overlaps one of ``edits``."""
         return any(mine.overlaps(theirs) for mine in self.edits for theirs in edits)

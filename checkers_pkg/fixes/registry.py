@@ -65,6 +65,7 @@ def reported_node(
 
 
 def same_position(first: Message, second: Message) -> bool:
+    """Whether two findings were reported on the same span."""
     return (first.line, first.column, first.end_line, first.end_column) == (
         second.line,
         second.column,

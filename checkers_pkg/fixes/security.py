@@ -63,6 +63,7 @@ def _torch(source: Source, call: nodes.Call) -> Proposal | None:
     "drop-in safe replacement",
 )
 def safe_loader(source: Source, message: Message, _others: Sequence[Message]) -> Proposal | None:
+    """A safe YAML loader, or ``weights_only=True`` for torch."""
     call = reported_node(source, message, nodes.Call)
     if call is None:
         return None
@@ -80,6 +81,7 @@ def safe_loader(source: Source, message: Message, _others: Sequence[Message]) ->
     '``filter="data"`` added (or put in place of ``filter="fully_trusted"``)',
 )
 def data_filter(source: Source, message: Message, _others: Sequence[Message]) -> Proposal | None:
+    """``filter="data"`` for a tar extraction."""
     call = reported_node(source, message, nodes.Call)
     if call is None:
         return None

@@ -69,9 +69,11 @@ class Source:
         return self.line_starts[line - 1] + len(prefix.decode("utf-8", errors="ignore"))
 
     def start(self, node: nodes.NodeNG) -> int:
+        """Character offset where ``node`` starts."""
         return self.offset(node.lineno, node.col_offset)
 
     def end(self, node: nodes.NodeNG) -> int:
+        """Character offset just after ``node``."""
         return self.offset(node.end_lineno, node.end_col_offset)
 
     def segment(self, node: nodes.NodeNG) -> str:
@@ -106,10 +108,3 @@ class Source:
             if isinstance(node, kinds):
                 return node
         return None
-
-    def encode(self, text: str) -> bytes:
-        """``text`` in the file's own encoding (a BOM kept)."""
-        data = text.encode(self.encoding)
-        if self.encoding == "utf-8-sig":
-            return data  # utf-8-sig writes the BOM itself
-        return data

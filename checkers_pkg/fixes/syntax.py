@@ -151,6 +151,7 @@ def add_keyword(source: Source, call: nodes.Call, keyword: str) -> Edit | None:
 
 
 def keyword_named(call: nodes.Call, name: str) -> nodes.Keyword | None:
+    """The call's ``name=`` argument, if it has one."""
     for keyword in call.keywords or ():
         if keyword.arg == name:
             return keyword
@@ -158,9 +159,11 @@ def keyword_named(call: nodes.Call, name: str) -> nodes.Keyword | None:
 
 
 def replace(source: Source, node: nodes.NodeNG, text: str) -> Edit:
+    """Replace the node's text."""
     return Edit(source.start(node), source.end(node), text)
 
 
 def insert_before(source: Source, node: nodes.NodeNG, text: str) -> Edit:
+    """Insert ``text`` where the node starts."""
     start = source.start(node)
     return Edit(start, start, text)

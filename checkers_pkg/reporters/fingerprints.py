@@ -34,12 +34,14 @@ def relative_uri(message: Message, root: Path | None = None) -> str:
 
 
 def line_text(message: Message) -> str:
+    """The flagged line's text, stripped (its number is not part of the key)."""
     if not message.abspath or not message.line:
         return ""
     return linecache.getline(message.abspath, message.line).strip()
 
 
 def fingerprint(key: tuple[str, str, str], occurrence: int) -> str:
+    """The hash of (path, message id, line text) and the occurrence count."""
     digest = hashlib.sha256("\0".join((*key, str(occurrence))).encode("utf-8")).hexdigest()
     return digest[:32]
 

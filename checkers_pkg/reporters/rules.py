@@ -21,13 +21,15 @@ TITLES = {
     "unawaited-coroutine": "Coroutine function called without await: its body never runs",
     "coroutine-in-boolean-context": "Coroutine used as a test: always true",
     "blocking-call-in-async": "Blocking call inside async def stops the event loop",
-    "transitively-blocking-call-in-async": "Async def calls a sync helper that blocks the event loop",
+    "transitively-blocking-call-in-async": "Async def calls a sync helper that blocks the loop",
     "coroutine-used-as-result": "Coroutine used as if it were its awaited result",
     "dangling-task": "Task created and not kept: it may be garbage-collected mid-flight",
     "logging-format-mismatch": "Logging template does not fit its arguments: the record is lost",
     "format-from-locals": "String formatted from locals(), vars() or __dict__",
     "format-key-not-in-scope": "Template key not bound in scope: KeyError when formatted",
-    "translation-formatted-too-early": "Message formatted before translation: the catalogue never matches",
+    "translation-formatted-too-early": (
+        "Message formatted before translation: the catalogue never matches"
+    ),
     "translation-positional-placeholders": "Translatable message with several unnamed placeholders",
     "translation-non-literal-message": "Translation of a non-literal message extraction cannot see",
     "shell-command-injection": "Shell command built from a non-constant part",
@@ -59,7 +61,10 @@ def short_description(symbol: str, template: str, description: str) -> str:
     return title or text
 
 
-def rule_properties(symbol: str, category: str, checker_name: str, ours: bool) -> dict[str, object]:
+def rule_properties(
+    symbol: str, category: str, checker_name: str, ours: bool
+) -> dict[str, object]:
+    """Tags, precision and, for security rules, CWE and security-severity."""
     tags = [category, checker_name]
     properties: dict[str, object] = {"tags": tags, "precision": "high" if ours else "medium"}
     if symbol in SECURITY:
