@@ -136,3 +136,38 @@ def test_a_bad_baseline_is_a_usage_error(project: Path) -> None:
     completed = _run(project, "--baseline", "baseline.json", "jobs.py")
     assert completed.returncode == 32
     assert "not a checkers-pkg baseline" in completed.stderr
+
+
+def _findings(output: str) -> list[str]:
+    """``path:symbol`` of each finding in pylint's text output."""
+    found = []
+    for line in output.splitlines():
+        parts = line.split(": ", 2)
+        if len(parts) == 3 and line.endswith(")"):
+            found.append(f"{parts[0].split(':')[0]}:{line.rsplit('(', 1)[1][:-1]}")
+    return sorted(found)
+
+
+def test_the_demo_fixed_in_a_copy_relints_clean_for_every_fixable_message(tmp_path: Path) -> None:
+    import shutil
+
+    shutil.copytree(Path(__file__).parent.parent / "examples", tmp_path / "examples")
+    demo = tmp_path / "examples"
+    before = _findings(_run(demo, "inventory").stdout)
+    fixed = _run(demo, "--fix", "--unsafe-fixes", "inventory")
+    done = [
+        line for line in fixed.stderr.splitlines()
+        if ": fixed " in line and not line.startswith("checkers-pkg:")
+    ]
+    assert len(done) >= 10, fixed.stderr
+    after = _findings(_run(demo, "inventory").stdout)
+    # Exactly the fixed findings are gone, and no fix is left to make.
+    gone = sorted(
+        f"{line.split(':')[0]}:{line.split(': fixed ')[1].split(':')[0]}" for line in done
+    )
+    remaining = list(before)
+    for finding in gone:
+        remaining.remove(finding)
+    assert after == sorted(remaining)
+    again = _run(demo, "--diff", "--unsafe-fixes", "inventory")
+    assert again.returncode == 0 and again.stdout == "", again.stdout

@@ -69,19 +69,9 @@ def _fstring_template(
             continue
         if not isinstance(part, nodes.FormattedValue):
             return None
-        value = part.value
-        if isinstance(value, nodes.Name):
-            key = value.name
-        elif isinstance(value, nodes.Attribute) and isinstance(
-            value.expr, (nodes.Name, nodes.Attribute)
-        ):
-            key = value.attrname
-        else:
-            return None
-        written = source.segment(value)
-        if mapping.get(key, written) != written:
-            return None  # two expressions would share a key
-        mapping[key] = written
+        key = _key_of(source, part.value, mapping)
+        if key is None:
+            return None  # not a plain name, or two expressions would share a key
         conversion = _CONVERSIONS.get(part.conversion)
         spec = ""
         if part.format_spec is not None:
@@ -97,6 +87,45 @@ def _fstring_template(
     return "".join(template), mapping
 
 
+def _key_of(source: Source, value: nodes.NodeNG, mapping: dict[str, str]) -> str | None:
+    """The key a plain name or attribute gets in a named template."""
+    if isinstance(value, nodes.Name):
+        key = value.name
+    elif isinstance(value, nodes.Attribute) and isinstance(value.expr, (nodes.Name, nodes.Attribute)):
+        key = value.attrname
+    else:
+        return None
+    written = source.segment(value)
+    if mapping.get(key, written) != written:
+        return None
+    mapping[key] = written
+    return key
+
+
+def _named_percent(
+    source: Source, text: str, values: nodes.NodeNG
+) -> tuple[str, str] | None:
+    """``("%s has %d", (name, count))`` as ``("%(name)s has %(count)d",
+    '"name": name, "count": count')``: two or more unnamed placeholders
+    would leave translators unable to reorder them."""
+    if not isinstance(values, nodes.Tuple):
+        return None
+    placeholders = [m for m in _PERCENT_ANY.finditer(text) if m.group() != "%%"]
+    if len(placeholders) < 2 or len(placeholders) != len(values.elts):
+        return None
+    mapping: dict[str, str] = {}
+    pieces, position = [], 0
+    for placeholder, value in zip(placeholders, values.elts):
+        spec = placeholder.group()
+        key = _key_of(source, value, mapping)
+        if key is None or spec.startswith("%(") or "*" in spec:
+            return None
+        pieces += [text[position : placeholder.start()], f"%({key}){spec[1:]}"]
+        position = placeholder.end()
+    pieces.append(text[position:])
+    return "".join(pieces), ", ".join(f'"{key}": {written}' for key, written in mapping.items())
+
+
 def _formatted_parts(
     source: Source, call: nodes.Call
 ) -> list[tuple[nodes.NodeNG, str, str]] | None:
@@ -107,6 +136,12 @@ def _formatted_parts(
         if isinstance(argument, nodes.BinOp) and argument.op == "%":
             if not _is_string(argument.left):
                 return None
+            named = _named_percent(source, argument.left.value, argument.right)
+            if named is not None:
+                template, display = named
+                literal = string_literal(template, source.segment(argument.left))
+                parts.append((argument, literal, f" % {{{display}}}"))
+                continue
             after = f" % {source.segment(argument.right)}"
             parts.append((argument, source.segment(argument.left), after))
         elif isinstance(argument, nodes.JoinedStr) and any(

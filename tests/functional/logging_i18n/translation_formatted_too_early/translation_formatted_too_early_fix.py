@@ -13,6 +13,7 @@ class User:
 
 def greet(name, count, user: User):
     print(_("Hello %s" % name))  # [translation-formatted-too-early]
+    print(_("%s has %d items" % (name, count)))  # [translation-formatted-too-early]
     print(_("Hello {}".format(name)))  # [translation-formatted-too-early]
     print(_(f"Hi {name}, 100% sure"))  # [translation-formatted-too-early]
     print(_(f"{user.name} has {count:d} items"))  # [translation-formatted-too-early]
