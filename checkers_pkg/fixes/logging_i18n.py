@@ -91,7 +91,9 @@ def _key_of(source: Source, value: nodes.NodeNG, mapping: dict[str, str]) -> str
     """The key a plain name or attribute gets in a named template."""
     if isinstance(value, nodes.Name):
         key = value.name
-    elif isinstance(value, nodes.Attribute) and isinstance(value.expr, (nodes.Name, nodes.Attribute)):
+    elif isinstance(value, nodes.Attribute) and isinstance(
+        value.expr, (nodes.Name, nodes.Attribute)
+    ):
         key = value.attrname
     else:
         return None
