@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 # The message names the resolved API first: "time.sleep blocks the event loop".
 _BLOCKING_API = re.compile(r"^(?P<api>[\w.]+) blocks the event loop")
 _SLEEPS = frozenset({"time.sleep"})
+# Objects that refuse to be used from another thread than their creator's
+# (sqlite3's check_same_thread): asyncio.to_thread would make them raise.
+_SAME_THREAD = ("sqlite3.",)
 
 
 def _awaited_call(source: Source, message: Message) -> nodes.Call | None:
@@ -80,7 +83,7 @@ fixer(
     "``time.sleep(x)`` becomes ``await asyncio.sleep(x)`` (safe, ``import asyncio`` "
     "added if missing); another blocking call ``f(*args, **kwargs)`` becomes "
     "``await asyncio.to_thread(f, *args, **kwargs)`` (unsafe: the call then runs "
-    "in a thread)",
+    "in a thread; not for sqlite3 objects, which refuse other threads)",
 )
 def off_the_loop(source: Source, message: Message, _others: Sequence[Message]) -> Proposal | None:
     """``await asyncio.sleep()`` for ``time.sleep()``, else ``asyncio.to_thread()``."""
@@ -100,7 +103,7 @@ def off_the_loop(source: Source, message: Message, _others: Sequence[Message]) -
         awaited = f"asyncio.sleep({source.segment(call.args[0])})"
         description, safe = "await asyncio.sleep() instead", True
     else:
-        if isinstance(call.parent, nodes.Await):
+        if isinstance(call.parent, nodes.Await) or match["api"].startswith(_SAME_THREAD):
             return None
         arguments = [source.segment(call.func)]
         arguments += [source.segment(argument) for argument in call.args]

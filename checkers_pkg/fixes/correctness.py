@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 _FLAGS_BY_KEYWORD = "; pass it as flags="
 _ASSIGN_BACK = "; assign it: "
 _CALL_IT = "; call it: "
+# Assertions whose right call takes no argument: calling the others bare
+# would assert something else (no arguments) or fail (assert_has_calls()).
+_NO_ARGUMENT_ASSERTIONS = frozenset({
+    "assert_called", "assert_called_once", "assert_not_called",
+    "assert_awaited", "assert_awaited_once", "assert_not_awaited",
+})
 _CLOSEST = re.compile(r"; use .*\.(?P<name>\w+)\(\)$")
 
 
@@ -85,7 +91,8 @@ def _statement_call(source: Source, attribute: nodes.Attribute, call_text: str) 
 @fixer(
     "mock-assertion-no-op",
     "safe or unsafe",
-    "an assertion that is never called is called (``m.assert_called_once()``, safe); "
+    "an assertion that takes no argument and is never called is called "
+    "(``m.assert_called_once()``, safe); "
     "an invented one that is called is renamed to the nearest real assertion "
     "(``m.called_once_with(1)`` becomes ``m.assert_called_once_with(1)``, unsafe: "
     "the test may now fail, as it should)",
@@ -100,6 +107,8 @@ def real_assertion(
     text = message.msg or ""
     parent = attribute.parent
     if _CALL_IT in text:
+        if attribute.attrname not in _NO_ARGUMENT_ASSERTIONS:
+            return None  # assert_called_with() without the arguments asserts no arguments
         call_text = f"{source.segment(attribute)}()"
         if isinstance(parent, nodes.Expr):
             edit = replace(source, attribute, call_text)

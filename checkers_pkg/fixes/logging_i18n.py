@@ -236,15 +236,32 @@ def _template_text(template: nodes.NodeNG) -> str | None:
     return texts.pop() if len(texts) == 1 and len(values) == 1 else None
 
 
+def _brace_fields(text: str, depth: int = 0) -> list[str] | None:
+    """Every replacement field of a ``str.format`` template, those nested in
+    a format spec (``{title:^{width}}``) included."""
+    fields: list[str] = []
+    try:
+        for _, field, spec, _ in string.Formatter().parse(text):
+            if field is None:
+                continue
+            fields.append(field)
+            if spec and depth < 2:
+                nested = _brace_fields(spec, depth + 1)
+                if nested is None:
+                    return None
+                fields += nested
+    except ValueError:
+        return None
+    return fields
+
+
 def _keys(text: str, braces: bool) -> list[str] | None:
     """The template's keys in order, or None when it also has positional
     placeholders or a key that is not a plain name."""
     keys: list[str] = []
     if braces:
-        try:
-            parsed = string.Formatter().parse(text)
-            fields = [field for _, field, _, _ in parsed if field is not None]
-        except ValueError:
+        fields = _brace_fields(text)
+        if fields is None:
             return None
         for field in fields:
             head = _FIELD_HEAD.match(field)

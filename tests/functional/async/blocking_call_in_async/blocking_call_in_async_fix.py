@@ -1,6 +1,8 @@
 """Fixes: time.sleep becomes await asyncio.sleep (asyncio imported here
-by the fix); other blocking calls go to asyncio.to_thread (unsafe)."""
+by the fix); other blocking calls go to asyncio.to_thread (unsafe), but not
+sqlite3's, whose objects refuse other threads."""
 
+import sqlite3
 import subprocess
 import time
 from time import sleep
@@ -16,3 +18,7 @@ async def poll(path):
 
 async def nested(paths):
     return list(open(path) for path in paths)  # [blocking-call-in-async]
+
+
+async def record(connection: sqlite3.Connection):
+    connection.execute("SELECT 1")  # [blocking-call-in-async]

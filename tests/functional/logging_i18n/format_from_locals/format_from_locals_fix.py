@@ -20,5 +20,7 @@ def describe(sku, count):
     second = "{sku} x{count}".format(**locals())  # [format-from-locals]
     third = TEMPLATE % locals()  # [format-from-locals]
     LOG.info("%(sku)s left", locals())  # [format-from-locals]
+    width = 10
+    padded = "{sku:^{width}}".format_map(locals())  # [format-from-locals]
     fourth = "%(sku)s %(missing)s" % locals()  # [format-from-locals, format-key-not-in-scope]
-    return first, second, third, fourth
+    return first, second, third, fourth, padded
