@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from pylint import run_pylint
-from pylint.lint import Run
+from pylint.lint import PyLinter, Run
 
 from checkers_pkg.cli.arguments import USAGE, UsageError, split_arguments
 from checkers_pkg.cli.baseline import BaselineError, read_baseline
@@ -39,10 +38,28 @@ def main(argv: list[str] | None = None) -> None:
             except BaselineError as error:
                 print(f"checkers-pkg: {error}", file=sys.stderr)
                 sys.exit(32)
-        if not options.collects:
-            run_pylint([*suite_arguments(), *rest])
-            return
         run = Run([*suite_arguments(), *rest], exit=False)
-        if run.linter.config.exit_zero and not options.diff:
-            sys.exit(0)
-    sys.exit(session.exit_code or 0)
+        # pylint closes ``--output-format=<format>:<file>`` files only when
+        # its reporter is garbage-collected; the suite freezes the heap at
+        # exit (checkers/_heap.py), so that may never happen and the file
+        # would stay empty: close them here.
+        close = getattr(run.linter.reporter, "close_output_files", None)
+        if close is not None:
+            close()
+        if options.collects and session.exit_code is not None and not (
+            run.linter.config.exit_zero and not options.diff
+        ):
+            sys.exit(session.exit_code)
+    sys.exit(pylint_status(run.linter))
+
+
+def pylint_status(linter: PyLinter) -> int:
+    """The status pylint's own ``Run`` exits with (exit-zero, fail-on,
+    fail-under), for a run made with ``exit=False``."""
+    if linter.config.exit_zero:
+        return 0
+    if linter.any_fail_on_issues():
+        return linter.msg_status or 1
+    if linter.stats.statement and linter.stats.global_note < linter.config.fail_under:
+        return linter.msg_status or 1
+    return linter.msg_status
