@@ -50,12 +50,14 @@ class FileOutcome:  # pylint: disable=too-many-instance-attributes
         return self.problem is None and self.new_text != self.old_text
 
     def diff(self) -> str:
-        """A unified diff, ``a/`` and ``b/`` prefixed like git's."""
+        """A unified diff, ``a/`` and ``b/`` prefixed like git's (an absolute
+        path is shown as it is)."""
+        absolute = Path(self.display).is_absolute()
         lines = difflib.unified_diff(
             self.old_text.splitlines(keepends=True),
             self.new_text.splitlines(keepends=True),
-            fromfile=f"a/{self.display}",
-            tofile=f"b/{self.display}",
+            fromfile=self.display if absolute else f"a/{self.display}",
+            tofile=self.display if absolute else f"b/{self.display}",
         )
         out = []
         for line in lines:
