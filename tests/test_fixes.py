@@ -219,3 +219,25 @@ def test_sweep_fixing_every_functional_fixture_gives_valid_python_once(tmp_path:
         assert compiles(path.read_text(encoding="utf-8"), str(path)), path
     again = command("--diff")
     assert again.returncode == 0 and again.stdout == "", again.stdout
+
+
+def test_real_overlapping_findings_are_fixed_over_two_runs(tmp_path: Path) -> None:
+    """``time.sleep(settings().delay)``: the blocking call's fix and the
+    coroutine's fix touch the same text; one per run, as ruff does."""
+    source = (
+        "import asyncio\nimport time\n\n\nclass Settings:\n    delay = 1\n\n\n"
+        "async def settings() -> Settings:\n    await asyncio.sleep(0)\n    return Settings()\n\n\n"
+        "async def main():\n    time.sleep(settings().delay)\n"
+    )
+    path = _project(tmp_path, source)
+    _, first = _fix(path)
+    assert [fix.symbol for fix in first[0].applied] == ["blocking-call-in-async"]
+    assert [fix.symbol for fix, _ in first[0].left] == ["coroutine-used-as-result"]
+    assert path.read_text(encoding="utf-8").endswith(
+        "    await asyncio.sleep(settings().delay)\n"
+    )
+    _, second = _fix(path)
+    assert [fix.symbol for fix in second[0].applied] == ["coroutine-used-as-result"]
+    assert path.read_text(encoding="utf-8").endswith(
+        "    await asyncio.sleep((await settings()).delay)\n"
+    )
