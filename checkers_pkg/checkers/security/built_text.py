@@ -31,6 +31,9 @@ class Origin:
     label: str
     line: int | None
     parameter: nodes.AssignName | None = None
+    # Where the value comes from when it is taken from outside the program
+    # (``sys.argv[1]``, ``input()``, a request handler's parameter).
+    source: str | None = None
 
     @property
     def function(self) -> nodes.FunctionDef | nodes.Lambda | None:
@@ -46,12 +49,21 @@ class BuiltText:
     """The answer: a kind, and for ``DYNAMIC`` the parts that made it so.
 
     ``passed_through`` marks a parameter handed on unchanged (the top-level
-    value *is* the parameter), as opposed to one spliced into a built text.
+    value *is* the parameter), as opposed to one spliced into a built text;
+    ``built`` marks a text made by formatting, concatenation or ``join``
+    where it is read (the definition's *built*), as opposed to a value
+    handed on whole.
     """
 
     kind: TextKind
     origins: tuple[Origin, ...] = ()
     passed_through: bool = False
+    built: bool = False
+
+    @property
+    def from_outside(self) -> bool:
+        """Every dynamic part is taken from outside the program."""
+        return bool(self.origins) and all(origin.source for origin in self.origins)
 
     @property
     def is_dynamic(self) -> bool:
@@ -84,9 +96,9 @@ SAFE = BuiltText(TextKind.SAFE)
 UNKNOWN = BuiltText(TextKind.UNKNOWN)
 
 
-def dynamic(*origins: Origin, passed_through: bool = False) -> BuiltText:
+def dynamic(*origins: Origin, passed_through: bool = False, built: bool = False) -> BuiltText:
     """A dynamic text made from ``origins``."""
-    return BuiltText(TextKind.DYNAMIC, tuple(dict.fromkeys(origins)), passed_through)
+    return BuiltText(TextKind.DYNAMIC, tuple(dict.fromkeys(origins)), passed_through, built)
 
 
 # -- combining ------------------------------------------------------------------
@@ -97,7 +109,7 @@ def combine_parts(parts: Iterable[BuiltText]) -> BuiltText:
     parts = list(parts)
     origins = [origin for part in parts if part.is_dynamic for origin in part.origins]
     if origins:
-        return dynamic(*origins)
+        return dynamic(*origins, built=True)
     if any(part.kind is TextKind.UNKNOWN for part in parts):
         return UNKNOWN
     if all(part.kind is TextKind.CONSTANT for part in parts):
@@ -107,15 +119,18 @@ def combine_parts(parts: Iterable[BuiltText]) -> BuiltText:
 
 def combine_alternatives(answers: Iterable[BuiltText]) -> BuiltText:
     """The text held by a name bound in several places: dynamic if any binding
-    is; passed through only when every dynamic binding passes it through."""
+    is; passed through only when every dynamic binding passes it through,
+    built when one of them is (its parts come first)."""
     answers = list(answers)
     if not answers:
         return UNKNOWN
     dynamic_answers = [answer for answer in answers if answer.is_dynamic]
     if dynamic_answers:
+        dynamic_answers.sort(key=lambda answer: not answer.built)
         origins = [origin for answer in dynamic_answers for origin in answer.origins]
         passed = all(answer.passed_through for answer in dynamic_answers)
-        return dynamic(*origins, passed_through=passed)
+        built = any(answer.built for answer in dynamic_answers)
+        return dynamic(*origins, passed_through=passed, built=built)
     if any(answer.kind is TextKind.UNKNOWN for answer in answers):
         return UNKNOWN
     if all(answer.kind is TextKind.CONSTANT for answer in answers):

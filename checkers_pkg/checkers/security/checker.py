@@ -33,7 +33,7 @@ from checkers_pkg.checkers.security.unsafe_files import (
 )
 from checkers_pkg.checkers.security.wrappers import (
     dispatch_holds,
-    is_request_handler,
+    flag_requirement,
     may_pass_outside_text,
     passed_value,
     receiver_requirement,
@@ -41,6 +41,7 @@ from checkers_pkg.checkers.security.wrappers import (
     wrapper_parameters,
 )
 from checkers_pkg.inference.calls import linted_function
+from checkers_pkg.inference.labels import function_label
 from checkers_pkg.options import bad_non_negative, bad_qualified_names
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ class SecurityChecker(SuiteChecker):
     name = "checkers-pkg-security"
     msgs = {
         "W7301": (
-            "%s runs a shell command built from %s; pass an argument list without "
+            "%s runs a shell command %s; pass an argument list without "
             "shell=True, or wrap every dynamic part in shlex.quote()",
             "shell-command-injection",
             "A command run through a shell (subprocess with shell= inferred true, "
@@ -74,7 +75,7 @@ class SecurityChecker(SuiteChecker):
             "such a call is a wrapper: its callers are reported, with the chain.",
         ),
         "W7302": (
-            "%s runs an SQL query built from %s; use placeholders and pass the "
+            "%s runs an SQL query %s; use placeholders and pass the "
             "values as the parameters argument",
             "sql-query-injection",
             "execute/executemany/executescript on an inferred DB-API connection or "
@@ -214,19 +215,18 @@ class SecurityChecker(SuiteChecker):
     # -- injection ---------------------------------------------------------------
 
     def _check_sink(self, node: nodes.Call, sink: Sink) -> None:
-        answer = built_text(sink.text)
-        origin = _finding(answer, node)
-        if origin is not None:
-            self._report(_INJECTION[sink.kind], sink.text, sink.label, _describe(origin))
+        finding = _finding(built_text(sink.text))
+        if finding is not None:
+            self._report(_INJECTION[sink.kind], sink.text, sink.label, finding)
 
     def _check_django_extra(self, node: nodes.Call) -> None:
         if not self.linter.is_message_enabled("sql-query-injection"):
             return
         for fragment in django_extra_texts(node):
-            origin = _finding(built_text(fragment), node)
-            if origin is not None:
+            finding = _finding(built_text(fragment))
+            if finding is not None:
                 label = f"{node.func.as_string()}()"
-                self._report("sql-query-injection", fragment, label, _describe(origin))
+                self._report("sql-query-injection", fragment, label, finding)
                 return
 
     def _check_wrapper_call(self, node: nodes.Call) -> None:
@@ -244,39 +244,53 @@ class SecurityChecker(SuiteChecker):
             for parameter in wrapper_parameters(callee, kind, self._receivers, self._depth):
                 if receiver_requirement(node, callee, parameter, self._receivers) is not True:
                     continue  # the receiver passed is not (known to be) a database
+                if flag_requirement(node, callee, parameter) is not True:
+                    continue  # the shell flag passed is not (known to be) true
                 if not dispatch_holds(node, parameter):
                     continue  # the instance overrides a method the chain runs
                 answer = passed_value(node, callee, parameter)
-                origin = _finding(answer, node) if answer is not None else None
-                if origin is not None:
-                    self._report(
-                        _INJECTION[kind], node, " -> ".join(parameter.chain), _describe(origin)
-                    )
+                finding = _finding(answer) if answer is not None else None
+                if finding is not None:
+                    self._report(_INJECTION[kind], node, " -> ".join(parameter.chain), finding)
                     return
 
     def _report(self, symbol: str, node: nodes.NodeNG, *args: str) -> None:
         self.add_message(symbol, node=node, args=args, confidence=INFERENCE)
 
 
-def _finding(answer: BuiltText, call: nodes.Call) -> Origin | None:
-    """The dynamic part to report. When every dynamic part is a parameter of
-    the enclosing function, that function is a wrapper and its callers are
-    judged instead, unless a web framework fills those parameters from the
-    request (a route handler): then the parameter is the finding."""
+def _finding(answer: BuiltText) -> str | None:
+    """What to say about the text a sink runs, or None to stay silent: a
+    text *built* where it is read, from any part that is not constant (a
+    parameter of the enclosing function included), or a value taken whole
+    from outside the program. A parameter handed on unchanged makes a
+    wrapper: its callers are judged instead."""
     if not answer.is_dynamic:
         return None
-    scope = call.frame()  # a comprehension runs in its function's frame
-    function = scope if isinstance(scope, (nodes.FunctionDef, nodes.Lambda)) else None
-    outside = answer.outside(function)
-    if outside:
-        return outside[0]
-    return answer.origins[0] if is_request_handler(function) else None
+    if answer.built:
+        return f"built from {_describe(answer.origins[0])}"
+    if answer.from_outside:
+        return f"taken from {_describe(answer.origins[0])}"
+    return None
 
 
 def _describe(origin: Origin) -> str:
+    """``'branch', a parameter of checkout()``, ``sys.argv[1] (line 15)``,
+    ``'hook' from os.getenv('HOOK') (line 36)``, ``'name' (line 20)``."""
     where = f" (line {origin.line})" if origin.line is not None else ""
-    if origin.parameter is not None:
-        return f"parameter {origin.label!r}{where}"
+    function = origin.function
+    if origin.parameter is not None and origin.source is not None:
+        return origin.source
+    if origin.parameter is not None and function is not None:
+        owner = f"{function_label(function)}()" if isinstance(
+            function, nodes.FunctionDef
+        ) else "a lambda"
+        if origin.label != origin.parameter.name:
+            return f"{origin.label!r}, an item of {origin.parameter.name!r}, a parameter of {owner}"
+        return f"{origin.label!r}, a parameter of {owner}"
+    if origin.source is not None and origin.source != origin.label:
+        return f"{origin.label!r} from {origin.source}{where}"
+    if origin.source is not None:
+        return f"{origin.source}{where}"
     return f"{origin.label!r}{where}"
 
 

@@ -53,8 +53,12 @@ from checkers_pkg.checkers.security.safe_parts import (
     numeric_spec,
     percent_conversions,
     preserves_text,
+    quoting_function,
     quoting_name,
+    is_text_conversion,
 )
+from checkers_pkg.checkers.security.guards import is_validated
+from checkers_pkg.checkers.security.sources import handler_parameter_label, outside_source
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.imports import definition_by_imports, local_definition
 from checkers_pkg.inference.instances import attribute_bindings, instance_class
@@ -104,10 +108,17 @@ def _trace(node: nodes.NodeNG, depth: int, top: bool) -> BuiltText:
             return CONSTANT
     if is_repeated_constant(node):
         return CONSTANT  # ``"?," * len(ids)``: the constant, repeated
+    if is_text_conversion(node):
+        return _trace(node.args[0], depth + 1, top)  # ``str(path)``: the same value
     if is_built(node):
+        if _is_join(node) and is_constant(node):
+            return CONSTANT  # ``", ".join(FIELDS)``: the value layer knows the items
         return _built(node, depth + 1)
     if isinstance(node, nodes.Name):
         return _name(node, top)
+    source = outside_source(node)
+    if source is not None:
+        return dynamic(Origin(source, node.lineno, source=source))
     if isinstance(node, nodes.Attribute):
         return _attribute(node, depth + 1, top)
     if isinstance(node, nodes.IfExp):
@@ -122,6 +133,14 @@ def _trace(node: nodes.NodeNG, depth: int, top: bool) -> BuiltText:
         # Items handed to a wrapper that loops over them.
         return combine_parts([_part(item, depth + 1) for item in node.elts] or [CONSTANT])
     return dynamic(Origin(_short(node), node.lineno))
+
+
+def _is_join(node: nodes.NodeNG) -> bool:
+    return (
+        isinstance(node, nodes.Call)
+        and isinstance(node.func, nodes.Attribute)
+        and node.func.attrname == "join"
+    )
 
 
 def _built(node: nodes.NodeNG, depth: int) -> BuiltText:
@@ -183,7 +202,7 @@ def _join(node: nodes.Call, depth: int) -> BuiltText:
         return UNKNOWN
     items = node.args[0]
     if isinstance(items, (nodes.List, nodes.Tuple, nodes.Set)):
-        return combine_parts([separator, *(_part(item, depth) for item in items.elts)])
+        return combine_parts([separator, *(_item(item, depth) for item in items.elts)])
     if isinstance(items, (nodes.GeneratorExp, nodes.ListComp, nodes.SetComp)):
         return combine_parts([separator, _part(items.elt, depth)])
     if isinstance(items, nodes.BinOp) and items.op == "*":
@@ -205,6 +224,25 @@ def _join(node: nodes.Call, depth: int) -> BuiltText:
             listed = listed if listed.is_dynamic else UNKNOWN
         return combine_parts([separator, listed])
     return combine_parts([separator, UNKNOWN])
+
+
+def _item(item: nodes.NodeNG, depth: int) -> BuiltText:
+    """An item of a joined display; ``*map(shlex.quote, extra)`` and
+    ``*[shlex.quote(a) for a in extra]`` splice quoted items."""
+    if not isinstance(item, nodes.Starred):
+        return _part(item, depth)
+    spliced = item.value
+    if isinstance(spliced, (nodes.ListComp, nodes.GeneratorExp)):
+        return _part(spliced.elt, depth)
+    if (
+        isinstance(spliced, nodes.Call)
+        and isinstance(spliced.func, nodes.Name)
+        and spliced.func.name == "map"
+        and len(spliced.args) == 2
+        and quoting_function(spliced.args[0])
+    ):
+        return SAFE
+    return _part(spliced, depth)
 
 
 def _listed_items(name: nodes.Name, depth: int) -> BuiltText | None:
@@ -232,6 +270,8 @@ def _name(node: nodes.Name, top: bool) -> BuiltText:
     bindings = bindings_of(node)
     if not bindings:
         return UNKNOWN
+    if is_validated(node):
+        return CONSTANT  # checked against a constant collection on every path
     answers = [_binding(binding, node, 0, top) for binding in bindings]
     return combine_alternatives(answers)
 
@@ -239,7 +279,8 @@ def _name(node: nodes.Name, top: bool) -> BuiltText:
 def _binding(binding: nodes.NodeNG, read: nodes.Name, depth: int, top: bool) -> BuiltText:
     statement = binding.parent
     if isinstance(statement, nodes.Arguments) and isinstance(binding, nodes.AssignName):
-        origin = Origin(binding.name, binding.lineno, binding)
+        source = handler_parameter_label(binding)
+        origin = Origin(binding.name, binding.lineno, binding, source)
         return dynamic(origin, passed_through=top)
     if isinstance(statement, nodes.AugAssign) and isinstance(binding, nodes.AssignName):
         if statement.op != "+=":
@@ -273,7 +314,7 @@ def _assigned(
         return _top(value, depth + 1)
     if _is_opaque(value):
         # ``name = release_name()``: the part is reported by its name.
-        return dynamic(Origin(read.name, binding.lineno))
+        return dynamic(Origin(read.name, binding.lineno, source=outside_source(value)))
     answer = _part(value, depth + 1)
     if answer.kind is TextKind.UNKNOWN:
         return dynamic(Origin(read.name, binding.lineno))
@@ -349,7 +390,10 @@ def _attribute(node: nodes.Attribute, depth: int, top: bool) -> BuiltText:
         # in __init__) is unknown, not dynamic: the check is out of sight.
         answers = [_top(value, depth + 1) for value in values if value is not None]
         # A parameter of __init__ stored on self is state, not a pass-through.
-        return _without_parameters(combine_alternatives(answers), node)
+        answer = _without_parameters(combine_alternatives(answers), node)
+        if top and answer.is_dynamic and not answer.from_outside:
+            return UNKNOWN  # state built elsewhere: not built where it is read
+        return answer
     return UNKNOWN if top else dynamic(Origin(node.as_string(), node.lineno))
 
 
@@ -361,7 +405,7 @@ def _without_parameters(answer: BuiltText, read: nodes.NodeNG) -> BuiltText:
     here = read.frame()
     origins = [
         origin if origin.function is None or origin.function is here
-        else Origin(origin.label, origin.line)
+        else Origin(origin.label, origin.line, source=origin.source)
         for origin in answer.origins
     ]
     return dynamic(*origins)

@@ -65,8 +65,27 @@ QUOTING_FUNCTIONS = frozenset({"shlex.quote", "pipes.quote", "shlex.join"})
 NUMERIC_FUNCTIONS = frozenset(
     {"int", "float", "len", "builtins.int", "builtins.float", "builtins.len",
      "builtins.bool", "bool", "builtins.abs", "abs", "builtins.round", "round",
-     "os.getpid", "os.getppid", "posix.getpid", "posix.getppid"}
+     "os.getpid", "os.getppid", "posix.getpid", "posix.getppid",
+     # Random tokens: hex digits, or letters, digits, ``-`` and ``_``.
+     "secrets.token_hex", "secrets.token_urlsafe", "uuid.uuid1", "uuid.uuid4"}
 )
+
+
+def quoting_function(node: nodes.NodeNG) -> bool:
+    """Whether ``node`` names ``shlex.quote`` (or another quoting function)."""
+    return bool(set(qualified_names(node)) & QUOTING_FUNCTIONS)
+
+
+def is_text_conversion(node: nodes.NodeNG) -> bool:
+    """``str(x)``: the same text as ``x`` (or its number), nothing built."""
+    return (
+        isinstance(node, nodes.Call)
+        and isinstance(node.func, nodes.Name)
+        and node.func.name == "str"
+        and len(node.args) == 1
+        and not node.keywords
+        and not isinstance(node.args[0], nodes.Starred)
+    )
 
 
 # str methods whose result is made of the receiver's text (and constant

@@ -19,6 +19,13 @@ from dataclasses import dataclass
 from astroid import bases, nodes
 from astroid.exceptions import AstroidError
 
+from checkers_pkg.checkers.security.drivers import (
+    ASYNC_SQL_METHODS,
+    DRIVER_METHODS,
+    PANDAS_READERS,
+    driver_of,
+    is_ssh_client,
+)
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.arguments import Passed, argument, truth
 from checkers_pkg.inference.instances import instance_class, instance_type_names, resolved_callee
@@ -101,6 +108,11 @@ _SHELL_SHORT = short_names_of([*SHELL_FLAG_FUNCTIONS, *SHELL_FUNCTIONS, *LOOP_SH
 
 def shell_sink(call: nodes.Call) -> Sink | None:
     """The shell command ``call`` runs, if it runs one through a shell."""
+    func = call.func
+    if isinstance(func, nodes.Attribute) and func.attrname == "exec_command":
+        if is_ssh_client(func.expr):
+            return make_sink(SinkKind.SHELL, f"{func.as_string()}()", argument(call, "command", 0))
+        return None
     names = candidate_names(call, _SHELL_SHORT)
     if not names:
         return None
@@ -116,6 +128,16 @@ def shell_sink(call: nodes.Call) -> Sink | None:
     if LOOP_SHELL_METHODS.intersection(names):
         text = argument(call, "cmd", 1)
         return make_sink(SinkKind.SHELL, call.func.as_string(), text)
+    return None
+
+
+def flag_function_sink(call: nodes.Call) -> Sink | None:
+    """``subprocess.run(args, shell=<anything>)``: the shell sink ``call``
+    would be if its flag were true (for flags chosen by a parameter)."""
+    for name in candidate_names(call, _SHELL_SHORT):
+        if name in SHELL_FLAG_FUNCTIONS:
+            text = argument(call, "args", 0)
+            return make_sink(SinkKind.SHELL, f"{SHELL_FLAG_FUNCTIONS[name]}(shell=True)", text)
     return None
 
 
@@ -197,6 +219,15 @@ def sql_sink(call: nodes.Call, receivers: frozenset[str] = frozenset()) -> Sink 
             return make_sink(SinkKind.SQL, f"{func.as_string()}()", argument(call, "statement", 0))
         if func.attrname == "raw" and is_django_queryset(func.expr):
             return make_sink(SinkKind.SQL, f"{func.as_string()}()", argument(call, "raw_query", 0))
+    if isinstance(func, nodes.Attribute) and func.attrname in ASYNC_SQL_METHODS:
+        driver = driver_of(func.expr)
+        if driver is not None and func.attrname in DRIVER_METHODS[driver]:
+            text = argument(call, "query", 0)
+            text = argument(call, "sql", 0) if isinstance(text, Passed) else text
+            return make_sink(SinkKind.SQL, f"{func.as_string()}()", text)
+    if isinstance(func, (nodes.Name, nodes.Attribute)) and _named_reader(func):
+        if PANDAS_READERS.intersection((*qualified_names(func), *import_paths(func))):
+            return make_sink(SinkKind.SQL, f"{func.as_string()}()", argument(call, "sql", 0))
     if isinstance(func, (nodes.Name, nodes.Attribute)) and _named(func, "text"):
         if SQLALCHEMY_TEXT.intersection(qualified_names(func)):
             return make_sink(SinkKind.SQL, "sqlalchemy.text()", argument(call, "text", 0))
@@ -216,6 +247,10 @@ def django_extra_texts(call: nodes.Call) -> Iterator[nodes.NodeNG]:
             yield from value.elts
         elif isinstance(value, nodes.Dict):
             yield from (item for _, item in value.items)
+
+
+def _named_reader(func: nodes.NodeNG) -> bool:
+    return _named(func, "read_sql") or _named(func, "read_sql_query")
 
 
 def _named(func: nodes.NodeNG, short: str) -> bool:

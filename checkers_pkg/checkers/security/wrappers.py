@@ -6,7 +6,7 @@ and read at each call.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from astroid import nodes
 from astroid.exceptions import AstroidError
@@ -18,10 +18,13 @@ from checkers_pkg.checkers.security.sinks import (
     Sink,
     SinkKind,
     is_db_receiver,
+    flag_function_sink,
     make_sink,
     shell_sink,
     sql_sink,
 )
+from checkers_pkg.checkers.security.shell_flags import flag_passed_true, shell_flag_parameter
+from checkers_pkg.checkers.security.sources import is_request_handler
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.arguments import Passed, argument, parameter_argument
 from checkers_pkg.inference.calls import calls_in_body, linted_function
@@ -30,29 +33,6 @@ from checkers_pkg.inference.labels import function_label
 from checkers_pkg.inference.values import assigned_value, bindings_of, positional_parameters
 
 # -- wrappers ------------------------------------------------------------------
-
-# Decorators (by their last name: ``@app.route(...)``, ``@router.post(...)``)
-# that hand a function to a web framework, which fills its parameters from
-# the request: those parameters are input, not a wrapper's arguments.
-REQUEST_HANDLER_DECORATORS = frozenset(
-    {"route", "get", "post", "put", "patch", "delete", "head", "options", "websocket",
-     "api_route", "api_view", "view_config"}
-)
-
-
-def is_request_handler(func: nodes.NodeNG | None) -> bool:
-    """Whether ``func`` is decorated as a web route handler."""
-    if not isinstance(func, nodes.FunctionDef) or not func.decorators:
-        return False
-    for decorator in func.decorators.nodes:
-        target = decorator.func if isinstance(decorator, nodes.Call) else decorator
-        name = target.attrname if isinstance(target, nodes.Attribute) else getattr(
-            target, "name", ""
-        )
-        if name in REQUEST_HANDLER_DECORATORS:
-            return True
-    return False
-
 
 @dataclass(frozen=True)
 class WrapperParameter:
@@ -69,6 +49,9 @@ class WrapperParameter:
     # Methods the chain calls on ``self`` (name, the method it resolved to in
     # the wrapper's class): a subclass instance may run an override instead.
     dispatched: tuple[tuple[str, nodes.FunctionDef], ...] = ()
+    # ``def run(args, use_shell=False)``: a shell sink only when the caller
+    # passes a true value for this parameter.
+    shell_flag: str | None = None
 
 
 def sink_of(call: nodes.Call, kind: SinkKind, receivers: frozenset[str]) -> Sink | None:
@@ -102,13 +85,17 @@ def _reached_parameters(
     depth: int,
 ) -> list[WrapperParameter]:
     sink = sink_of(call, kind, receivers)
-    receiver = None
+    receiver = flag = None
     if sink is None and kind is SinkKind.SQL:
         sink, receiver = _sql_on_parameter(call, func)
+    if sink is None and kind is SinkKind.SHELL:
+        flag = shell_flag_parameter(call, func)
+        sink = flag_function_sink(call) if flag is not None else None
     if sink is not None:
         answer = built_text(sink.text)
         return _as_parameters(
-            answer, func, (sink.label,), answer.passed_through, receiver=receiver
+            answer, func, (sink.label,), answer.passed_through, receiver=receiver,
+            shell_flag=flag,
         )
     if depth < 2 or not call.args and not call.keywords:
         return []
@@ -121,11 +108,13 @@ def _reached_parameters(
     for inner in wrapper_parameters(callee, kind, receivers, depth - 1):
         answer = passed_value(call, callee, inner)
         needed = receiver_requirement(call, callee, inner, receivers)
-        if answer is not None and needed is not False:
+        flag = flag_requirement(call, callee, inner)
+        if answer is not None and needed is not False and flag is not False:
             found += _as_parameters(
                 answer, func, inner.chain, inner.passed_through and answer.passed_through,
                 receiver=needed if isinstance(needed, str) else None,
                 dispatched=_self_dispatch(call, func, callee, inner),
+                shell_flag=flag if isinstance(flag, str) else None,
             )
     return found
 
@@ -194,6 +183,24 @@ def _sql_on_parameter(
         return None, None
     sink = make_sink(SinkKind.SQL, f"{callee.as_string()}()", argument(call, "sql", 0))
     return sink, receiver.name
+
+
+def flag_requirement(
+    call: nodes.Call, callee: nodes.FunctionDef, parameter: WrapperParameter
+) -> bool | str:
+    """Whether the wrapper's shell flag is true at ``call``: True (no flag
+    parameter, or a true value passed), False, or the name of the caller's
+    own parameter passed on for it."""
+    if parameter.shell_flag is None:
+        return True
+    if flag_passed_true(call, callee, parameter.shell_flag):
+        return True
+    passed = parameter_argument(call, callee, parameter.shell_flag)
+    if isinstance(passed, nodes.Name):
+        bindings = bindings_of(passed)
+        if len(bindings) == 1 and isinstance(bindings[0].parent, nodes.Arguments):
+            return passed.name
+    return False
 
 
 def receiver_requirement(
@@ -291,16 +298,15 @@ def may_pass_outside_text(call: nodes.Call) -> bool:
     scope = call.frame()  # a comprehension's calls are its function's
     own = {arg.name for arg in scope.args.arguments} if isinstance(
         scope, (nodes.FunctionDef, nodes.Lambda)
-    ) else set()
+    ) and not is_request_handler(scope) else set()
     for passed in [*call.args, *(keyword.value for keyword in call.keywords)]:
         if isinstance(passed, nodes.Starred):
             passed = passed.value
-        for node in [passed, *passed.nodes_of_class(nodes.NodeNG)]:
-            if isinstance(node, (nodes.Call, nodes.Subscript, nodes.Attribute)):
-                return True
-            if isinstance(node, nodes.Name) and node.name not in own:
-                if not _bound_to_literal(node):
-                    return True
+        if isinstance(passed, nodes.Const):
+            continue
+        if isinstance(passed, nodes.Name) and (passed.name in own or _bound_to_literal(passed)):
+            continue  # the caller's own parameter: the caller is a wrapper in turn
+        return True
     return False
 
 
@@ -320,7 +326,10 @@ def passed_value(
     passed = parameter_argument(call, callee, parameter.name)
     if isinstance(passed, Passed):
         return None
-    return built_text(passed) if parameter.passed_through else part_text(passed)
+    if parameter.passed_through:
+        return built_text(passed)
+    answer = part_text(passed)  # spliced by the wrapper: built there
+    return replace(answer, built=True) if answer.is_dynamic else answer
 
 
 def _as_parameters(  # pylint: disable=too-many-arguments
@@ -331,16 +340,20 @@ def _as_parameters(  # pylint: disable=too-many-arguments
     *,
     receiver: str | None = None,
     dispatched: tuple[tuple[str, nodes.FunctionDef], ...] = (),
+    shell_flag: str | None = None,
 ) -> list[WrapperParameter]:
     """The wrapper parameters ``answer`` names, each with the fields of the
     WrapperParameter it becomes (the two keywords are optional facts about
     the receiver, passed by name so a call site says which is which)."""
-    if not answer.is_dynamic or answer.outside(func):
+    if not answer.is_dynamic or answer.outside(func) or answer.from_outside:
         return []
+    if not passed_through and receiver is None and shell_flag is None:
+        return []  # built from the parameter: reported where it is built
     label = function_label(func)
     return [
         WrapperParameter(
-            name, (f"{label}({name})", *chain), passed_through, receiver, dispatched
+            name, (f"{label}({name})", *chain), passed_through, receiver, dispatched,
+            shell_flag,
         )
         for name in answer.parameters_of(func)
         if name != receiver

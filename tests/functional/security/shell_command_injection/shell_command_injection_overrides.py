@@ -15,8 +15,8 @@ class Executor:
     def run(self, command):
         return subprocess.run(command, shell=True, check=True)
 
-    def deploy(self, version):
-        return self.run("deploy --version " + version)
+    def deploy(self, step):
+        return self.run(step)
 
 
 class DryRunExecutor(Executor):
@@ -39,16 +39,16 @@ class ArgvExecutor(Executor):
 class VerboseExecutor(Executor):
     """Keeps the shell runner; only logs."""
 
-    def deploy(self, version):
-        print("deploying", version)
-        return super().deploy(version)
+    def deploy(self, step):
+        print("deploying", step)
+        return super().deploy(step)
 
 
 def release(executor: DryRunExecutor):
-    version = sys.argv[1]
-    DryRunExecutor().deploy(version)
-    DryRunExecutor().rollout(version)
-    ArgvExecutor().deploy(version)
-    executor.deploy(version)
-    Executor().deploy(version)  # [shell-command-injection]
-    VerboseExecutor().deploy(version)  # [shell-command-injection]
+    step = "deploy --version " + sys.argv[1]
+    DryRunExecutor().deploy(step)
+    DryRunExecutor().rollout(step)
+    ArgvExecutor().deploy(step)
+    executor.deploy(step)
+    Executor().deploy(step)  # [shell-command-injection]
+    VerboseExecutor().deploy(step)  # [shell-command-injection]

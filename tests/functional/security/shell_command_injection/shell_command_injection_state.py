@@ -19,9 +19,9 @@ def ping(host):
 
 
 def lint_paths(paths):
-    """A wrapper over a list: its callers pass constants."""
+    """Built from the items of a parameter: reported where it is built."""
     for path in paths:
-        subprocess.run("flake8 " + path, shell=True)
+        subprocess.run("flake8 " + path, shell=True)  # [shell-command-injection]
 
 
 lint_paths(["src", "tests"])

@@ -47,7 +47,7 @@ def report(table_name):
     repo.table_size("orders")
     repo.table_size(table_name)
     requested = input("table: ")
-    repo.table_size(requested)  # [sql-query-injection]
+    repo.table_size(requested)  # table_size() builds the query: reported there
     repo.run("SELECT * FROM " + requested)  # [sql-query-injection]
 
 

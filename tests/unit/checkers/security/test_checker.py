@@ -47,7 +47,7 @@ def test_messages_name_the_part_its_line_and_the_chain(tmp_path: Path) -> None:
     ]
     assert found[0].split(":", 2)[2].startswith(
         "run_remote(cmd) -> subprocess.run(shell=True) runs a shell command built from "
-        "'host' (line 10)"
+        "'host' from os.environ['HOST'] (line 10)"
     )
     assert "shlex.quote()" in found[1]
 
