@@ -60,6 +60,7 @@ from checkers_pkg.checkers.security.safe_parts import (
 from checkers_pkg.checkers.security.guards import is_validated
 from checkers_pkg.checkers.security.sources import handler_parameter_label, outside_source
 from checkers_pkg.inference._cache import memoise_per_node
+from checkers_pkg.inference.declared_types import parameter_annotation
 from checkers_pkg.inference.imports import definition_by_imports, local_definition
 from checkers_pkg.inference.instances import attribute_bindings, instance_class
 from checkers_pkg.inference.labels import is_linted_code
@@ -279,6 +280,8 @@ def _name(node: nodes.Name, top: bool) -> BuiltText:
 def _binding(binding: nodes.NodeNG, read: nodes.Name, depth: int, top: bool) -> BuiltText:
     statement = binding.parent
     if isinstance(statement, nodes.Arguments) and isinstance(binding, nodes.AssignName):
+        if _declared_number(binding):
+            return SAFE  # ``amount: int``: a number cannot carry shell or SQL syntax
         source = handler_parameter_label(binding)
         origin = Origin(binding.name, binding.lineno, binding, source)
         return dynamic(origin, passed_through=top)
@@ -304,6 +307,16 @@ def _binding(binding: nodes.NodeNG, read: nodes.Name, depth: int, top: bool) -> 
     if is_constant(read):
         return CONSTANT
     return UNKNOWN if top else dynamic(Origin(read.name, binding.lineno))
+
+
+_NUMBER_TYPES = frozenset({"int", "float", "bool"})
+
+
+def _declared_number(parameter: nodes.AssignName) -> bool:
+    annotation = parameter_annotation(parameter)
+    return isinstance(annotation, nodes.Name) and annotation.name in _NUMBER_TYPES and all(
+        binding.root().name == "builtins" for binding in bindings_of(annotation)
+    )  # the builtin, not a name of the module
 
 
 def _assigned(

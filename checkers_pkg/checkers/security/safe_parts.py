@@ -8,6 +8,7 @@ from __future__ import annotations
 from astroid import nodes
 
 from checkers_pkg.inference.arguments import changed_in_place
+from checkers_pkg.inference.enum_values import declared_member_values
 from checkers_pkg.inference.names import qualified_names
 from checkers_pkg.inference.strings import string_value
 from checkers_pkg.inference.values import assigned_value, bindings_of, constant_value, known_values
@@ -225,4 +226,4 @@ def is_constant(node: nodes.NodeNG) -> bool:
     if string_value(node).is_constant:
         return True
     known, _ = constant_value(node)
-    return known
+    return known or bool(declared_member_values(node))

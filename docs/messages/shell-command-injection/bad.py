@@ -1,19 +1,22 @@
 import os
 import subprocess
+import sys
 
-USE_SHELL = True
 
-
-def run_remote(cmd):
+def run(cmd):
     return subprocess.run(cmd, shell=True, check=True)
 
 
-def unpack(archive_dir):
+def checkout(branch):
+    subprocess.run(f"git checkout {branch}", shell=True)  # [shell-command-injection]
+
+
+def unpack():
     name = os.environ["RELEASE"]
-    cmd = f"tar xf {name}"
-    subprocess.call(cmd, shell=USE_SHELL, cwd=archive_dir)  # [shell-command-injection]
+    subprocess.call(f"tar xf {name}", shell=True)  # [shell-command-injection]
 
 
-def restart(service):
+def main():
     host = input("host: ")
-    run_remote(f"ssh {host} systemctl restart {service}")  # [shell-command-injection]
+    run(f"ssh {host} systemctl restart web")  # [shell-command-injection]
+    run(sys.argv[1])  # [shell-command-injection]

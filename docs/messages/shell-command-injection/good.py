@@ -2,19 +2,28 @@ import os
 import shlex
 import subprocess
 
-USE_SHELL = True
+SERVICES = frozenset({"web", "worker"})
 
 
-def run_remote(cmd):
+def run(cmd):
     return subprocess.run(cmd, shell=True, check=True)
 
 
-def unpack(archive_dir):
+def checkout(branch):
+    subprocess.run(["git", "checkout", branch], check=True)
+
+
+def unpack():
     name = os.environ["RELEASE"]
-    subprocess.call(["tar", "xf", name], cwd=archive_dir)
-    subprocess.call("ls -l", shell=USE_SHELL, cwd=archive_dir)
+    subprocess.call(["tar", "xf", name])
 
 
-def restart(service):
-    host = input("host: ")
-    run_remote(f"ssh {shlex.quote(host)} systemctl restart {shlex.quote(service)}")
+def restart(host, service):
+    if service not in SERVICES:
+        raise ValueError(service)
+    run(f"ssh {shlex.quote(host)} systemctl restart {service}")
+
+
+def main():
+    run("uptime")
+    restart(input("host: "), "web")

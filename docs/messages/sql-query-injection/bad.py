@@ -1,17 +1,19 @@
 import sqlite3
+import sys
 
 
-class Repository:
-    def __init__(self, path):
-        self.conn = sqlite3.connect(path)
-
-    def run(self, query, params=()):
-        return self.conn.execute(query, params).fetchall()
+def query(conn: sqlite3.Connection, sql, params=()):
+    return conn.execute(sql, params).fetchall()
 
 
-def search(repo: Repository, args):
-    term = args.get("q", "")
-    cur = repo.conn.cursor()
-    cur.execute("SELECT * FROM items WHERE name = '%s'" % term)  # [sql-query-injection]
-    table = input("table: ")
-    return repo.run("SELECT count(*) FROM " + table)  # [sql-query-injection]
+def count_rows(conn: sqlite3.Connection, table):
+    return conn.execute(f"SELECT count(*) FROM {table}")  # [sql-query-injection]
+
+
+def search(conn, term):
+    return query(conn, f"SELECT * FROM t WHERE a = {term}")  # [sql-query-injection]
+
+
+def main():
+    conn = sqlite3.connect("app.db")
+    query(conn, sys.argv[1])  # [sql-query-injection]

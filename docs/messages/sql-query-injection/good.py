@@ -1,21 +1,24 @@
 import sqlite3
 
-ALLOWED_TABLES = {"items": "items", "orders": "orders"}
+TABLES = frozenset({"items", "orders"})
+REPORT_FIELDS = ("id", "name", "price")
 
 
-class Repository:
-    def __init__(self, path):
-        self.conn = sqlite3.connect(path)
-
-    def run(self, query, params=()):
-        return self.conn.execute(query, params).fetchall()
+def query(conn: sqlite3.Connection, sql, params=()):
+    return conn.execute(sql, params).fetchall()
 
 
-def search(repo: Repository, args):
-    term = args.get("q", "")
-    cur = repo.conn.cursor()
-    cur.execute("SELECT * FROM items WHERE name = ?", (term,))
-    ids = args.getlist("id")
-    marks = ", ".join(["?"] * len(ids))
-    cur.execute(f"SELECT * FROM items WHERE id IN ({marks})", ids)
-    return repo.run("SELECT count(*) FROM items")
+def count_rows(conn: sqlite3.Connection, table):
+    if table not in TABLES:
+        raise ValueError(table)
+    return conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+
+
+def search(conn: sqlite3.Connection, term):
+    fields = ", ".join(REPORT_FIELDS)
+    return query(conn, f"SELECT {fields} FROM items WHERE name = ?", (term,))
+
+
+def main():
+    conn = sqlite3.connect("app.db")
+    query(conn, "SELECT * FROM items")

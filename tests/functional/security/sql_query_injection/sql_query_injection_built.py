@@ -56,3 +56,12 @@ def composed(cursor, table, column):
 def insert_many(conn: sqlite3.Connection, table, rows):
     marks = ", ".join("?" for _ in rows[0])
     conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)  # [sql-query-injection]
+
+
+def count_table(conn: sqlite3.Connection, table: Table, limit: int):
+    """An enum's member value and a number: constants and digits only."""
+    return conn.execute(f"SELECT count(*) FROM {table.value} LIMIT {limit}").fetchone()
+
+
+def count_named(conn: sqlite3.Connection, table: str, limit: int):
+    return conn.execute(f"SELECT count(*) FROM {table} LIMIT {limit}").fetchone()  # [sql-query-injection]
