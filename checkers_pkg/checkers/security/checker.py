@@ -185,7 +185,7 @@ class SecurityChecker(SuiteChecker):
                 sink = sink_of(node, kind, self._receivers)
                 if sink is not None:
                     found_sink = True
-                    self._check_sink(node, sink)
+                    self._check_sink(sink)
         self._check_django_extra(node)
         if not found_sink and self._depth > 0:
             self._check_wrapper_call(node)
@@ -214,7 +214,7 @@ class SecurityChecker(SuiteChecker):
 
     # -- injection ---------------------------------------------------------------
 
-    def _check_sink(self, node: nodes.Call, sink: Sink) -> None:
+    def _check_sink(self, sink: Sink) -> None:
         finding = _finding(built_text(sink.text))
         if finding is not None:
             self._report(_INJECTION[sink.kind], sink.text, sink.label, finding)

@@ -46,6 +46,7 @@ from checkers_pkg.checkers.security.safe_parts import (
     NUMERIC_FUNCTIONS,
     QUOTING_FUNCTIONS,
     constant_lookup,
+    declared_number,
     is_built,
     is_composable,
     is_constant,
@@ -60,12 +61,11 @@ from checkers_pkg.checkers.security.safe_parts import (
 from checkers_pkg.checkers.security.guards import is_validated
 from checkers_pkg.checkers.security.sources import handler_parameter_label, outside_source
 from checkers_pkg.inference._cache import memoise_per_node
-from checkers_pkg.inference.declared_types import parameter_annotation
 from checkers_pkg.inference.imports import definition_by_imports, local_definition
 from checkers_pkg.inference.instances import attribute_bindings, instance_class
 from checkers_pkg.inference.labels import is_linted_code
 from checkers_pkg.inference.names import import_paths, qualified_names
-from checkers_pkg.inference.values import assigned_value, bindings_of, known_values, returned_values
+from checkers_pkg.inference.values import assigned_value, bindings_of, returned_values
 
 
 def built_text(node: nodes.NodeNG) -> BuiltText:
@@ -280,7 +280,7 @@ def _name(node: nodes.Name, top: bool) -> BuiltText:
 def _binding(binding: nodes.NodeNG, read: nodes.Name, depth: int, top: bool) -> BuiltText:
     statement = binding.parent
     if isinstance(statement, nodes.Arguments) and isinstance(binding, nodes.AssignName):
-        if _declared_number(binding):
+        if declared_number(binding):
             return SAFE  # ``amount: int``: a number cannot carry shell or SQL syntax
         source = handler_parameter_label(binding)
         origin = Origin(binding.name, binding.lineno, binding, source)
@@ -307,16 +307,6 @@ def _binding(binding: nodes.NodeNG, read: nodes.Name, depth: int, top: bool) -> 
     if is_constant(read):
         return CONSTANT
     return UNKNOWN if top else dynamic(Origin(read.name, binding.lineno))
-
-
-_NUMBER_TYPES = frozenset({"int", "float", "bool"})
-
-
-def _declared_number(parameter: nodes.AssignName) -> bool:
-    annotation = parameter_annotation(parameter)
-    return isinstance(annotation, nodes.Name) and annotation.name in _NUMBER_TYPES and all(
-        binding.root().name == "builtins" for binding in bindings_of(annotation)
-    )  # the builtin, not a name of the module
 
 
 def _assigned(
@@ -466,16 +456,6 @@ def _short(node: nodes.NodeNG) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def known_texts(node: nodes.NodeNG) -> tuple[str, ...]:
-    """Every constant string astroid infers for ``node`` (empty when any is not)."""
-    texts = []
-    for value in known_values(node):
-        if not (isinstance(value, nodes.Const) and isinstance(value.value, str)):
-            return ()
-        texts.append(value.value)
-    return tuple(dict.fromkeys(texts))
-
-
 __all__ = [
     "BuiltText",
     "Origin",
@@ -483,6 +463,5 @@ __all__ = [
     "built_text",
     "combine_alternatives",
     "combine_parts",
-    "known_texts",
     "part_text",
 ]

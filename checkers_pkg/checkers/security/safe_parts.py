@@ -8,6 +8,7 @@ from __future__ import annotations
 from astroid import nodes
 
 from checkers_pkg.inference.arguments import changed_in_place
+from checkers_pkg.inference.declared_types import parameter_annotation
 from checkers_pkg.inference.enum_values import declared_member_values
 from checkers_pkg.inference.names import qualified_names
 from checkers_pkg.inference.strings import string_value
@@ -227,3 +228,15 @@ def is_constant(node: nodes.NodeNG) -> bool:
         return True
     known, _ = constant_value(node)
     return known or bool(declared_member_values(node))
+
+
+_NUMBER_TYPES = frozenset({"int", "float", "bool"})
+
+
+def declared_number(parameter: nodes.AssignName) -> bool:
+    """``amount: int``: a parameter declared as a builtin number (not a name
+    of the module spelled the same)."""
+    annotation = parameter_annotation(parameter)
+    return isinstance(annotation, nodes.Name) and annotation.name in _NUMBER_TYPES and all(
+        binding.root().name == "builtins" for binding in bindings_of(annotation)
+    )

@@ -107,7 +107,7 @@ def outside_source(node: nodes.NodeNG, depth: int = 0) -> str | None:
     if isinstance(node, nodes.Subscript):
         if _names(node.value) & (_ARGV | _ENVIRON):
             return node.as_string()
-        return _request_field(node, depth)
+        return _request_field(node)
     if isinstance(node, nodes.Call):
         func = node.func
         names = _names(func)
@@ -116,11 +116,11 @@ def outside_source(node: nodes.NodeNG, depth: int = 0) -> str | None:
         if names & _INPUT or (isinstance(func, nodes.Name) and func.name == "input"
                               and not bindings_of(func)):
             return "input()"
-        return _request_field(node, depth)
+        return _request_field(node)
     if isinstance(node, nodes.Attribute):
         if _is_parsed_arguments(node.expr):
             return node.as_string()
-        return _request_field(node, depth)
+        return _request_field(node)
     if isinstance(node, nodes.Name):
         return _name_source(node, depth)
     return None
@@ -146,7 +146,7 @@ def _name_source(node: nodes.Name, depth: int) -> str | None:
     return labels[0]
 
 
-def _request_field(node: nodes.NodeNG, depth: int) -> str | None:
+def _request_field(node: nodes.NodeNG) -> str | None:
     """``request.args['q']``, ``request.form.get('x')``, ``request.json``,
     ``req.GET['q']``: a chain of fields, lookups and ``get`` calls rooted at
     a request."""
