@@ -267,10 +267,15 @@ def _finding(answer: BuiltText) -> str | None:
     if not answer.is_dynamic:
         return None
     if answer.built:
-        return f"built from {_describe(answer.origins[0])}"
+        return f"built from {_describe(min(answer.origins, key=_rank))}"
     if answer.from_outside:
         return f"taken from {_describe(answer.origins[0])}"
     return None
+
+
+def _rank(origin: Origin) -> int:
+    """Which part to name first: one from outside, then a parameter."""
+    return 0 if origin.source else 1 if origin.parameter is not None else 2
 
 
 def _describe(origin: Origin) -> str:

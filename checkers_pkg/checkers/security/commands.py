@@ -36,6 +36,7 @@ from checkers_pkg.checkers.security.built_text import (
     dynamic,
 )
 from checkers_pkg.checkers.security.loops import (
+    constant_items,
     dict_pairs,
     is_collection_copy,
     loop_target,
@@ -358,6 +359,8 @@ def _iterated_items(iterable: nodes.NodeNG, depth: int, index: int | None) -> Bu
         return _pairs_text(pairs, depth, index)
     if is_collection_copy(iterable):  # ``frozenset({"users", "orders"})``
         return _iterated_items(iterable.args[0], depth + 1, index)
+    if isinstance(iterable, nodes.Attribute):  # ``for s in self.cfg.SERVICES``
+        return CONSTANT if constant_items(iterable) else None
     if isinstance(iterable, nodes.Name) and depth < MAX_TRACE_DEPTH:
         values = [assigned_value(binding) for binding in bindings_of(iterable)]
         if values and all(value is not None for value in values):

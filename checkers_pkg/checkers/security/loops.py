@@ -8,8 +8,10 @@ from __future__ import annotations
 from astroid import nodes
 
 from checkers_pkg.checkers.security.built_text import MAX_TRACE_DEPTH
+from checkers_pkg.checkers.security.safe_parts import is_constant
+from checkers_pkg.inference.instances import class_attribute_values
 from checkers_pkg.inference.names import qualified_names
-from checkers_pkg.inference.values import assigned_value, bindings_of
+from checkers_pkg.inference.values import assigned_value, bindings_of, known_values
 
 
 def parameter_iterated(iterable: nodes.NodeNG) -> nodes.AssignName | None:
@@ -75,3 +77,15 @@ def dict_pairs(
     if any(isinstance(key, nodes.DictUnpack) for key, _ in pairs):
         return None
     return view, pairs
+
+
+def constant_items(iterable: nodes.NodeNG) -> bool:
+    """Whether every value astroid infers for ``iterable`` (or the class of
+    an instance known by its annotation assigns) is a tuple or list display
+    of constants: ``for s in self.cfg.SERVICES``."""
+    displays = known_values(iterable) or class_attribute_values(iterable)
+    return bool(displays) and all(
+        isinstance(display, (nodes.Tuple, nodes.List)) and bool(display.elts)
+        and all(is_constant(item) for item in display.elts)
+        for display in displays
+    )

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from astroid import nodes
 
+from checkers_pkg.inference.imports import definition_by_imports, local_definition
 from checkers_pkg.inference.names import import_paths, qualified_names
-from checkers_pkg.inference.values import assigned_value, bindings_of
+from checkers_pkg.inference.values import assigned_value, bindings_of, returned_values
 
 _ARGV = frozenset({"sys.argv"})
 _ENVIRON = frozenset({"os.environ", "posix.environ", "nt.environ"})
@@ -195,11 +196,20 @@ def _is_parsed_arguments(node: nodes.NodeNG) -> bool:
     return _is_parse_call(node)
 
 
-def _is_parse_call(node: nodes.NodeNG) -> bool:
+def _is_parse_call(node: nodes.NodeNG, depth: int = 0) -> bool:
     if isinstance(node, nodes.Subscript):  # parse_known_args()[0]
         node = node.value
-    if not isinstance(node, nodes.Call) or not isinstance(node.func, nodes.Attribute):
+    if not isinstance(node, nodes.Call):
         return False
+    if not isinstance(node.func, nodes.Attribute):
+        # ``opts = parse(argv)``: a helper of the linted code that returns them.
+        callee = local_definition(node.func) or definition_by_imports(node.func)
+        if not isinstance(callee, nodes.FunctionDef) or depth > 2:
+            return False
+        returned = returned_values(callee)
+        return bool(returned) and all(
+            value is not None and _is_parse_call(value, depth + 1) for value in returned
+        )
     method = node.func.attrname
     if method not in ("parse_args", "parse_known_args", "parse_intermixed_args"):
         return False

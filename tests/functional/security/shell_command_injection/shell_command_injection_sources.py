@@ -74,3 +74,20 @@ def validated_on_one_path(strict):
 def action(name):
     os.system(ACTIONS[name])
     os.system(ACTIONS[sys.argv[1]] + " --now")
+
+
+def parse_options(argv=None):
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--post-hook")
+    return parser.parse_args(argv)
+
+
+class Settings:
+    SERVICES = ("web", "worker")
+
+
+def with_helpers(settings: Settings):
+    options = parse_options()
+    os.system(options.post_hook)  # [shell-command-injection]
+    for service in settings.SERVICES:
+        os.system("systemctl restart " + service)
