@@ -14,7 +14,7 @@ class Snapshotter:
         self.conn = sqlite3.connect(db_path)
 
     async def snapshot(self, tables):
-        return {table: self.conn.execute(f"SELECT * FROM {table}") for table in tables}  # [blocking-call-in-async]
+        return {table: self.conn.execute(f"SELECT * FROM {table}") for table in tables}  # [blocking-call-in-async, sql-query-injection]
 
     async def sizes(self, paths):
         return [Path(path).read_bytes() for path in paths if path]  # [blocking-call-in-async]
