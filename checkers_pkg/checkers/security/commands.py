@@ -127,6 +127,8 @@ def _trace(node: nodes.NodeNG, depth: int, top: bool) -> BuiltText:
         return combine_alternatives(
             [_trace(node.body, depth + 1, top), _trace(node.orelse, depth + 1, top)]
         )
+    if isinstance(node, nodes.BoolOp):  # ``os.getenv("HOOK") or DEFAULT_HOOK``
+        return combine_alternatives(_trace(value, depth + 1, top) for value in node.values)
     if is_constant(node) or constant_lookup(node):
         return CONSTANT
     if top:

@@ -91,3 +91,8 @@ def with_helpers(settings: Settings):
     os.system(options.post_hook)  # [shell-command-injection]
     for service in settings.SERVICES:
         os.system("systemctl restart " + service)
+
+
+def with_defaults(config):
+    os.system(os.environ.get("CLEANUP") or "rm -rf /tmp/build")  # [shell-command-injection]
+    os.system(config.cleanup or "rm -rf /tmp/build")
