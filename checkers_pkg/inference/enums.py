@@ -10,7 +10,7 @@ from __future__ import annotations
 from astroid import bases, nodes
 from astroid.exceptions import AstroidError
 
-from checkers_pkg.inference import values
+from checkers_pkg.inference import declared_types, values
 
 ENUM_BASES = frozenset({"enum.Enum", "enum.IntEnum", "enum.StrEnum", "enum.Flag", "enum.IntFlag"})
 
@@ -102,3 +102,26 @@ def member_text(value: object) -> str | None:
     except (AstroidError, RecursionError):
         return None
     return texts.pop() if len(texts) == 1 else None
+
+
+def declared_member_values(node: nodes.NodeNG) -> tuple[object, ...]:
+    """The literal values ``x.value`` may take when ``x`` is declared as an
+    enum (``table: Table``, a parameter astroid infers nothing for): one of
+    the members' values, when every member is assigned a literal; empty
+    otherwise."""
+    if not isinstance(node, nodes.Attribute) or node.attrname != "value":
+        return ()
+    cls = declared_types.declared_class(node.expr)
+    if cls is None or not is_enum_class(cls):
+        return ()
+    found = []
+    for statement in cls.body:
+        if not isinstance(statement, nodes.Assign) or len(statement.targets) != 1:
+            continue
+        target = statement.targets[0]
+        if not isinstance(target, nodes.AssignName) or target.name.startswith("_"):
+            continue
+        if not isinstance(statement.value, nodes.Const):
+            return ()
+        found.append(statement.value.value)
+    return tuple(found)

@@ -9,7 +9,7 @@ from astroid import nodes
 
 from checkers_pkg.inference.arguments import changed_in_place
 from checkers_pkg.inference.declared_types import parameter_annotation
-from checkers_pkg.inference.enum_values import declared_member_values
+from checkers_pkg.inference.enums import declared_member_values
 from checkers_pkg.inference.names import qualified_names
 from checkers_pkg.inference.strings import string_value
 from checkers_pkg.inference.values import assigned_value, bindings_of, constant_value, known_values
