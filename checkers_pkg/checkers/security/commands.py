@@ -59,6 +59,7 @@ from checkers_pkg.checkers.security.safe_parts import (
     quoting_name,
     is_text_conversion,
 )
+from checkers_pkg.checkers.security.conversions import converted_argument
 from checkers_pkg.checkers.security.guards import is_validated
 from checkers_pkg.checkers.security.sources import handler_parameter_label, outside_source
 from checkers_pkg.inference._cache import memoise_per_node
@@ -106,6 +107,9 @@ def _trace(node: nodes.NodeNG, depth: int, top: bool) -> BuiltText:
         marked = _marked_call(node)
         if marked is not None:
             return marked
+        converted = converted_argument(node)  # ``to_bytes(args)``: the same text
+        if converted is not None:
+            return _trace(converted, depth + 1, top)
         if preserves_text(node):
             return CONSTANT
     if is_repeated_constant(node):

@@ -3,10 +3,13 @@ runs a shell only for the callers that pass a true value; paramiko's
 exec_command runs its text through the remote user's shell."""
 
 import os
+import shlex
 import subprocess
 import sys
 
 import paramiko
+
+from _ops.module_utils import AnsibleModule
 
 
 class Module:
@@ -58,3 +61,11 @@ def remote_wrapper(client: paramiko.SSHClient, command):
 def remote_callers(client: paramiko.SSHClient):
     remote_wrapper(client, "df -h")
     remote_wrapper(client, "cat /var/log/" + sys.argv[1])  # [shell-command-injection]
+
+
+def ansible_like(module: AnsibleModule, name):
+    module.run_command(["systemctl", "restart", name])
+    module.run_command("systemctl restart %s" % name, use_unsafe_shell=True)  # [shell-command-injection]
+    module.run_command("systemctl restart %s" % shlex.quote(name), use_unsafe_shell=True)
+    module.run_command("systemctl restart %s" % name)
+    module.run_command(os.environ["CMD"], use_unsafe_shell=True)  # [shell-command-injection]

@@ -142,3 +142,22 @@ def test_async_drivers_and_ssh_clients_by_import_path() -> None:
         "asyncpg", "asyncpg", "asyncpg", "aiosqlite", "psycopg", None,
     ]
     assert is_ssh_client(receivers[6]) and not is_ssh_client(receivers[5])
+
+
+def test_conversion_helpers_hand_back_their_argument() -> None:
+    from checkers_pkg.checkers.security.conversions import converted_argument
+
+    calls = extract(
+        """
+        def to_bytes(obj, errors=None):
+            return obj.encode() if isinstance(obj, str) else obj
+        def as_text(value):
+            return str(value)
+        def shout(value):
+            return value.upper() + "!"
+        to_bytes(cmd, errors="strict")  #@
+        as_text(cmd)  #@
+        shout(cmd)  #@
+        """
+    )
+    assert [converted_argument(call) is not None for call in calls] == [True, True, False]
