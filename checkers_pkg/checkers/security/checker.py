@@ -40,6 +40,7 @@ from checkers_pkg.checkers.security.wrappers import (
     sink_of,
     wrapper_parameters,
 )
+from checkers_pkg.inference.arguments import parameter_argument
 from checkers_pkg.inference.calls import linted_function
 from checkers_pkg.inference.labels import function_label
 from checkers_pkg.options import bad_non_negative, bad_qualified_names
@@ -251,7 +252,10 @@ class SecurityChecker(SuiteChecker):
                 answer = passed_value(node, callee, parameter)
                 finding = _finding(answer) if answer is not None else None
                 if finding is not None:
-                    self._report(_INJECTION[kind], node, " -> ".join(parameter.chain), finding)
+                    # The text passed, like a sink's text: where it is built.
+                    passed = parameter_argument(node, callee, parameter.name)
+                    where = passed if isinstance(passed, nodes.NodeNG) else node
+                    self._report(_INJECTION[kind], where, " -> ".join(parameter.chain), finding)
                     return
 
     def _report(self, symbol: str, node: nodes.NodeNG, *args: str) -> None:
