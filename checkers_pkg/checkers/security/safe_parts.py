@@ -5,14 +5,21 @@ builders' own output, lookups in constant tables.
 
 from __future__ import annotations
 
-from astroid import nodes
+from astroid import bases, nodes
 
 from checkers_pkg.inference.arguments import changed_in_place
 from checkers_pkg.inference.declared_types import parameter_annotation
-from checkers_pkg.inference.enums import declared_member_values
+from checkers_pkg.inference.enums import declared_member_values, is_enum_class
 from checkers_pkg.inference.names import qualified_names
 from checkers_pkg.inference.strings import string_value
-from checkers_pkg.inference.values import assigned_value, bindings_of, constant_value, known_values
+from checkers_pkg.inference.values import (
+    assigned_value,
+    bindings_of,
+    class_of,
+    constant_value,
+    inferred_values,
+    known_values,
+)
 
 NUMERIC_CONVERSIONS = frozenset("diouxXeEfFgGc")
 
@@ -227,7 +234,25 @@ def is_constant(node: nodes.NodeNG) -> bool:
     if string_value(node).is_constant:
         return True
     known, _ = constant_value(node)
-    return known or bool(declared_member_values(node))
+    return known or bool(declared_member_values(node)) or _member_value(node)
+
+
+def _member_value(node: nodes.NodeNG) -> bool:
+    """``kind.value`` where ``kind`` is one of an enum's members (``for kind
+    in Kind``): one of the members' literal values."""
+    if not isinstance(node, nodes.Attribute) or node.attrname not in ("value", "name"):
+        return False
+    owners = inferred_values(node.expr)
+    if not owners or not all(
+        isinstance(owner, bases.Instance) and not isinstance(owner, nodes.Const)
+        and is_enum_class(class_of(owner))
+        for owner in owners
+    ):
+        return False
+    found = inferred_values(node)
+    return bool(found) and all(
+        isinstance(value, nodes.Const) and isinstance(value.value, (str, int)) for value in found
+    )
 
 
 _NUMBER_TYPES = frozenset({"int", "float", "bool"})

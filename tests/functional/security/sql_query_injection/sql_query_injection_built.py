@@ -65,3 +65,10 @@ def count_table(conn: sqlite3.Connection, table: Table, limit: int):
 
 def count_named(conn: sqlite3.Connection, table: str, limit: int):
     return conn.execute(f"SELECT count(*) FROM {table} LIMIT {limit}").fetchone()  # [sql-query-injection]
+
+
+def purge_all(conn: sqlite3.Connection):
+    for table in Table:
+        conn.execute(f"DELETE FROM {table.value}")
+    for name in sys.argv[1:]:
+        conn.execute(f"DELETE FROM {name}")  # [sql-query-injection]
