@@ -16,8 +16,8 @@ from checkers_pkg.checkers.asynchronous.orm_models import (
     OrmValue,
 )
 from checkers_pkg.inference._cache import memoise_per_node
+from checkers_pkg.inference.imports import definition_by_imports, local_definition
 from checkers_pkg.inference.names import import_paths
-from checkers_pkg.inference.values import single_known_value
 
 QUERY_METHODS = frozenset(
     {"get", "first", "last", "latest", "earliest", "count", "exists", "aggregate", "in_bulk",
@@ -56,9 +56,9 @@ class SyncOnly(NamedTuple):
 
 
 def sync_only_call(call: nodes.Call) -> SyncOnly | None:
-    """Why ``call`` raises ``SynchronousOnlyOperation`` on the event loop."""
-    if isinstance(call.parent, nodes.Await):
-        return None
+    """Why ``call`` raises ``SynchronousOnlyOperation`` on the event loop.
+    Awaiting it does not help: ``await Book.objects.count()`` runs the query
+    before there is anything to await."""
     func = call.func
     if isinstance(func, nodes.Attribute):
         method = func.attrname
@@ -112,7 +112,9 @@ def _shortcut_or_unsafe(call: nodes.Call) -> SyncOnly | None:
         if name in SHORTCUTS:
             return SyncOnly(f"{SHORTCUTS[name]}()", "runs a query",
                             f"use await a{SHORTCUTS[name]}() or sync_to_async()")
-    callee = single_known_value(call.func) if not names or is_unsafe_candidate(names) else None
+    # Read through imports, no inference: a decorated ``def`` of the linted
+    # code or of a library, called by its name.
+    callee = local_definition(call.func) or definition_by_imports(call.func)
     if isinstance(callee, nodes.FunctionDef) and _is_async_unsafe(callee):
         return SyncOnly(f"{call.func.as_string()}()", "is async-unsafe",
                         f"run {call.func.as_string()}() with sync_to_async()")
@@ -124,10 +126,6 @@ def _entered(call: nodes.Call) -> bool:
     return isinstance(call.parent, nodes.With) and any(
         manager is call for manager, _ in call.parent.items
     )
-
-
-def is_unsafe_candidate(names: tuple[str, ...]) -> bool:
-    return any(not name.startswith(("builtins.", "asyncio.")) for name in names)
 
 
 @memoise_per_node(on_cycle=False)

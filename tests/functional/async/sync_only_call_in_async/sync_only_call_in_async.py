@@ -18,6 +18,8 @@ async def book_detail(request, pk):
     same = await Book.objects.aget(pk=pk)
     count = Book.objects.filter(author=same.author).count()  # [sync-only-call-in-async]
     exists = await Book.objects.filter(year=2000).aexists()
+    if await Book.objects.count() == 0:  # [sync-only-call-in-async]
+        return JsonResponse({})
     Book.objects.filter(year__lt=1900).update(published=False)  # [sync-only-call-in-async]
     Book.objects.create(title="New", author=same.author, year=2024, pages=1)  # [sync-only-call-in-async]
     return JsonResponse({"title": book.title, "count": count, "exists": exists})
