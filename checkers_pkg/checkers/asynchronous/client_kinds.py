@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from astroid import bases, nodes
+from astroid.exceptions import NoDefault
 
 from checkers_pkg.checkers.asynchronous.clients import BLOCKING_FACTORIES, KINDS, kind_named
 from checkers_pkg.inference._cache import memoise_per_node
@@ -65,6 +66,10 @@ def client_kind(node: nodes.NodeNG) -> str | None:
     """The kind key (``clients.KINDS``) of the client ``node`` holds, if any."""
     if isinstance(node, nodes.Call):
         return _kind_of_call(node)
+    if isinstance(node, nodes.Name):
+        injected = _injected_parameter(node)
+        if injected is not None:
+            return _injected_kind(injected)
     if isinstance(node, (nodes.Name, nodes.Attribute)):
         cls = instance_class(node)
         if cls is not None:
@@ -131,9 +136,7 @@ def _kind_of_bindings(node: nodes.Name | nodes.Attribute) -> str | None:
         return None
     bindings = bindings_of(node)
     if len(bindings) == 1 and isinstance(bindings[0].parent, nodes.Arguments):
-        if parameter_annotation(bindings[0]) is not None:
-            return None  # the annotation said what it is: ``session: AsyncSession``
-        return _injected_kind(bindings[0])
+        return None
     values = [assigned_value(binding) for binding in bindings]
     if not values or any(value is None for value in values):
         return None
@@ -155,16 +158,25 @@ def _module_global_value(node: nodes.Name | nodes.Attribute) -> nodes.NodeNG | N
     return assigned_value(binding) if isinstance(binding, nodes.AssignName) else None
 
 
-def _injected_kind(param: nodes.AssignName) -> str | None:
-    arguments = param.parent
+def _injected_parameter(node: nodes.Name) -> nodes.Call | None:
+    """The ``Depends(provider)`` default of an unannotated parameter (with
+    an annotation, the annotation says what it holds: ``AsyncSession``)."""
+    bindings = bindings_of(node)
+    if len(bindings) != 1 or not isinstance(bindings[0].parent, nodes.Arguments):
+        return None
+    param = bindings[0]
+    if parameter_annotation(param) is not None:
+        return None
     try:
-        default = arguments.default_value(param.name)
-    except Exception:  # astroid raises NoDefault, a plain exception  # pylint: disable=broad-except
+        default = param.parent.default_value(param.name)
+    except NoDefault:
         return None
     if not isinstance(default, nodes.Call) or not default.args:
         return None
-    if not _DEPENDS.intersection(qualified_names(default.func)):
-        return None
+    return default if _DEPENDS.intersection(import_paths(default.func)) else None
+
+
+def _injected_kind(default: nodes.Call) -> str | None:
     provider = resolved_callee(default.args[0])
     return _provided_kind(provider) if isinstance(provider, nodes.FunctionDef) else None
 
@@ -198,11 +210,12 @@ def _provided_kind(func: nodes.FunctionDef) -> str | None:
         written = decorator.func if isinstance(decorator, nodes.Call) else decorator
         if not _PROVIDER_DECORATORS.intersection(import_paths(written)):
             return None
-    if func.returns is not None and not func.is_generator():
-        cls = annotated_class(func.returns)
+    declared = _provided_annotation(func)
+    if declared is not None:
+        cls = annotated_class(declared)
         if cls is not None:
             return _kind_of_class(cls)
-        key = kind_named(import_paths(func.returns))
+        key = kind_named(import_paths(declared))
         if key is not None:
             return key
     if func.is_generator():
@@ -218,6 +231,26 @@ def _provided_kind(func: nodes.FunctionDef) -> str | None:
         return None
     kinds = {client_kind(value) for value in values}
     return kinds.pop() if len(kinds) == 1 else None
+
+
+_GENERATORS = frozenset(
+    f"{module}.{name}" for module in ("typing", "collections.abc")
+    for name in ("Generator", "Iterator", "Iterable")
+)
+
+
+def _provided_annotation(func: nodes.FunctionDef) -> nodes.NodeNG | None:
+    """What a provider's return annotation says it gives: ``-> Session``, or
+    the yielded type of a generator's ``-> Generator[Session, None, None]``."""
+    returns = func.returns
+    if returns is None or not func.is_generator():
+        return returns
+    if isinstance(returns, nodes.Subscript) and _GENERATORS.intersection(
+        import_paths(returns.value)
+    ):
+        index = returns.slice
+        return index.elts[0] if isinstance(index, nodes.Tuple) and index.elts else index
+    return None
 
 
 def client_call(call: nodes.Call) -> ClientCall | None:

@@ -76,6 +76,13 @@ async def users(session: Session = Depends(db.get_db)):
     return rows, first, count
 
 
+@app.get("/items")
+async def items(session=Depends(db.get_db), scoped=Depends(db.get_scoped_db)):
+    session.commit()  # [blocking-call-in-async]
+    scoped.refresh(KEY)  # [blocking-call-in-async]
+    return session.get(int, 1)  # [blocking-call-in-async]
+
+
 @app.get("/async-users")
 async def async_users(session: AsyncSession = Depends(db.get_db)):
     result = await session.execute(select(text("1")))

@@ -1,5 +1,7 @@
 """Engines and session factories, sync and async."""
 
+from collections.abc import Iterator
+
 from sqlalchemy import create_engine
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,6 +20,17 @@ def get_db():
         yield db
     finally:
         db.close()
+
+
+SESSION_FACTORIES = {"default": SessionLocal}
+
+
+def get_scoped_db() -> Iterator[Session]:
+    session = SESSION_FACTORIES["default"]()
+    try:
+        yield session
+    finally:
+        session.close()
 
 
 def count_users(db: Session) -> int:
