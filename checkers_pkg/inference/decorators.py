@@ -116,13 +116,21 @@ def _effect_of_returns(decorator: nodes.FunctionDef) -> DecoratorEffect:
     params = positional_parameters(decorator)
     wrapped = params[0] if params else None
     effects = set()
-    for returned in returned_values(decorator):
+    for returned in map(_through_cast, returned_values(decorator)):
         if wrapped is not None and _holds_parameter(returned, wrapped, 0):
             effects.add(DecoratorEffect.KEEPS)
+            continue
+        applied = _applied_local_decorator(decorator, returned, wrapped)
+        if applied is not None:  # ``return wrapper(method)``
+            effects.add(_effect_of_returns(applied))
             continue
         local = _local_function(decorator, returned)
         if local is None:
             return DecoratorEffect.UNKNOWN
+        if _returned_local_functions(local) and len(_returned_local_functions(local)) == len(
+            returned_values(local)
+        ):
+            continue  # hands back a decorator: the ``@name(...)`` form of a dual-use one
         if wrapped is not None and _passes_through(
             local, lambda func, param=wrapped: _holds_parameter(func, param, 0)
         ):
@@ -244,8 +252,32 @@ def _holds_parameter(node: nodes.NodeNG | None, param: nodes.AssignName, depth: 
     )
 
 
+_CASTS = frozenset({"typing.cast", "typing_extensions.cast"})
+
+
+def _through_cast(value: nodes.NodeNG | None) -> nodes.NodeNG | None:
+    """``cast(T, x)`` is ``x``."""
+    if isinstance(value, nodes.Call) and len(value.args) == 2 and _CASTS.intersection(
+        qualified_names(value.func)
+    ):
+        return value.args[1]
+    return value
+
+
+def _applied_local_decorator(
+    owner: nodes.FunctionDef, value: nodes.NodeNG | None, wrapped: nodes.AssignName | None
+) -> nodes.FunctionDef | None:
+    """The local decorator ``owner`` applies to the function it was given
+    (``return wrapper(method)``, jupyter_server's ``@authorized``)."""
+    if wrapped is None or not isinstance(value, nodes.Call) or len(value.args) != 1:
+        return None
+    if not _holds_parameter(value.args[0], wrapped, 0):
+        return None
+    return _local_function(owner, value.func)
+
+
 def _returned_local_functions(func: nodes.FunctionDef) -> list[nodes.FunctionDef]:
-    found = [_local_function(func, value) for value in returned_values(func)]
+    found = [_local_function(func, _through_cast(value)) for value in returned_values(func)]
     return [local for local in found if local is not None]
 
 

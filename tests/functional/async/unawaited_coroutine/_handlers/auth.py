@@ -1,6 +1,7 @@
 """Decorators of the kind web frameworks ship: sync wrappers that pass through."""
 
 import functools
+from typing import cast
 
 
 def authenticated(method):
@@ -45,3 +46,26 @@ class Traced:
 
     def __call__(self, *args, **kwargs):
         return self.func(*args, **kwargs)
+
+
+def authorized(action=None, resource=None):
+    """Like jupyter_server's ``@authorized``: bare or with arguments; its
+    inner wrapper is async and awaits what the method returns."""
+
+    def wrapper(method):
+        @functools.wraps(method)
+        async def inner(self, *args, **kwargs):
+            if not self.is_allowed(action, resource):
+                raise PermissionError(action)
+            out = method(self, *args, **kwargs)
+            if hasattr(out, "__await__"):
+                return await out
+            return out
+
+        return inner
+
+    if callable(action):
+        method = action
+        action = None
+        return cast("FuncT", wrapper(method))
+    return cast("FuncT", wrapper)
