@@ -80,6 +80,10 @@ def client_kind(node: nodes.NodeNG) -> str | None:
         key = kind_named(instance_type_names(node))
         if key is not None:
             return key
+        if isinstance(node, nodes.Attribute):
+            key = kind_named(import_paths(node))  # a library's global: ``db.session``
+            if key is not None:
+                return key
         key = _kind_of_bindings(node)
         if key is not None:
             return key

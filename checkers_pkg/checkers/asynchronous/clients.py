@@ -255,7 +255,10 @@ TYPE_NAMES: dict[str, str] = {
                      "sqlalchemy.engine.base.Connection"), "sqlalchemy-connection"),
     **dict.fromkeys(("sqlalchemy.orm.Session", "sqlalchemy.orm.session.Session",
                      "sqlalchemy.orm.scoped_session", "sqlalchemy.orm.scoping.scoped_session",
-                     "sqlmodel.Session", "sqlmodel.orm.session.Session"), "sqlalchemy-session"),
+                     "sqlmodel.Session", "sqlmodel.orm.session.Session",
+                     # FastAPI-SQLAlchemy's request-scoped ``db.session``
+                     "fastapi_sqlalchemy.db.session",
+                     "fastapi_sqlalchemy.middleware.db.session"), "sqlalchemy-session"),
     **dict.fromkeys(("sqlalchemy.orm.sessionmaker", "sqlalchemy.orm.session.sessionmaker"),
                     "sqlalchemy-sessionmaker"),
     **dict.fromkeys(("sqlalchemy.orm.Query", "sqlalchemy.orm.query.Query"), "sqlalchemy-query"),

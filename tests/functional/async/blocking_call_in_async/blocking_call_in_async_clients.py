@@ -7,6 +7,7 @@ import asyncio
 import boto3
 import redis
 from fastapi import Depends, FastAPI
+from fastapi_sqlalchemy import db as request_db
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
@@ -102,6 +103,12 @@ async def objects(key):
     bucket.download_file(key, "/tmp/x")  # [blocking-call-in-async]
     url = s3.generate_presigned_url("get_object", Params={"Key": key})
     return paginator, waiter, url, cache.settings.BUCKET
+
+
+async def legacy_session(key):
+    request_db.session.add(key)
+    request_db.session.commit()  # [blocking-call-in-async]
+    return request_db.session.query(KEY).filter_by(key=key).first()  # [blocking-call-in-async]
 
 
 def sync_job(key):
