@@ -163,8 +163,9 @@ class AsyncChecker(SuiteChecker):
                 "type": "int",
                 "metavar": "<int>",
                 "help": "How many sync functions of the linted code a chain from an "
-                "async def to a blocking call may pass through "
-                "(transitively-blocking-call-in-async); 0 turns the search off.",
+                "async def to a blocking call (transitively-blocking-call-in-async) "
+                "or a Django ORM query (sync-only-call-in-async) may pass through; "
+                "0 turns the search off.",
             },
         ),
     )

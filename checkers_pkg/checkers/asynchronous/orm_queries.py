@@ -165,7 +165,7 @@ def evaluation(node: nodes.NodeNG, tested: bool) -> SyncOnly | None:
             return None
         how = use.func.as_string() if isinstance(use, nodes.Call) else type(use).__name__
     value = orm_value(node)
-    if value is None or value.role != QUERYSET:
+    if value is None or value.role != QUERYSET or _duck_typing_fallback(node):
         return None
     written = _written(node, value)
     if use is None:
@@ -175,6 +175,26 @@ def evaluation(node: nodes.NodeNG, tested: bool) -> SyncOnly | None:
         what = text if len(text) <= 40 else f"{how}() of {written}"
     advice = _ADVICE.get(how, "use the async API (async for, aget, afirst) or sync_to_async()")
     return SyncOnly(what, "runs a query", advice.format(qs=written))
+
+
+def _duck_typing_fallback(node: nodes.NodeNG) -> bool:
+    """``try: await qs.acount() / except AttributeError: len(qs)``: the
+    handler is for values that are not querysets (a list passed instead)."""
+    if not isinstance(node, nodes.Name):
+        return False
+    parent = node.parent
+    while parent is not None and not isinstance(parent, nodes.FunctionDef):
+        if isinstance(parent, nodes.ExceptHandler) and parent.type is not None:
+            caught = parent.type.elts if isinstance(parent.type, nodes.Tuple) else [parent.type]
+            if any(isinstance(c, nodes.Name) and c.name == "AttributeError" for c in caught):
+                attempt = parent.parent
+                return isinstance(attempt, nodes.Try) and any(
+                    isinstance(used.expr, nodes.Name) and used.expr.name == node.name
+                    for statement in attempt.body
+                    for used in statement.nodes_of_class(nodes.Attribute)
+                )
+        parent = parent.parent
+    return False
 
 
 _ADVICE = {
