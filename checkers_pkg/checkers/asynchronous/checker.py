@@ -27,6 +27,7 @@ from checkers_pkg.checkers.asynchronous.coroutine_uses import (
 )
 from checkers_pkg.checkers.asynchronous.coroutines import is_coroutine_function
 from checkers_pkg.checkers.asynchronous.sync_only import (
+    may_be_evaluated,
     orm_callee,
     sync_only_chain,
     sync_only_site,
@@ -226,8 +227,8 @@ class AsyncChecker(SuiteChecker):
     def visit_name(self, node: nodes.Name | nodes.AssignName) -> None:
         """A local name holding a coroutine, tested or used as its result; a
         queryset or a client's cursor evaluated where it stands."""
-        if isinstance(node, nodes.Name) and runs_on_the_loop(node) \
-                and not is_handed_to_thread(node):
+        if isinstance(node, nodes.Name) and may_be_evaluated(node) \
+                and runs_on_the_loop(node) and not is_handed_to_thread(node):
             self._check_sync_only(node)
             if is_iterated(node):
                 found = blocking_iteration(node)

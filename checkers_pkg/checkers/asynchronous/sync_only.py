@@ -43,9 +43,16 @@ def sync_only_site(node: nodes.NodeNG) -> SyncOnly | None:
     return None
 
 
-def _may_evaluate(node: nodes.NodeNG) -> bool:
+def may_be_evaluated(node: nodes.NodeNG) -> bool:
     """The cheap test before inference: ``node`` stands where a queryset
-    would be evaluated."""
+    would be evaluated (or a client's cursor iterated), or is sliced there."""
+    parent = node.parent
+    if isinstance(parent, nodes.Subscript) and parent.value is node:
+        return True
+    return _may_evaluate(node)
+
+
+def _may_evaluate(node: nodes.NodeNG) -> bool:
     parent = node.parent
     return isinstance(
         parent,
@@ -129,4 +136,5 @@ def sync_only_chain(func: nodes.FunctionDef, depth: int) -> SyncOnlyChain | None
     return None
 
 
-__all__ = ["SyncOnlyChain", "orm_callee", "sync_only_chain", "sync_only_site"]
+__all__ = ["SyncOnlyChain", "may_be_evaluated", "orm_callee", "sync_only_chain",
+           "sync_only_site"]
