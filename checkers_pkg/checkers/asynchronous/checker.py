@@ -214,6 +214,16 @@ class AsyncChecker(SuiteChecker):
             self._check_blocking(node)
             self._check_sync_only(node)
 
+    @only_required_for_messages("sync-only-call-in-async")
+    def visit_attribute(self, node: nodes.Attribute) -> None:
+        """A queryset held in an attribute (``self.queryset``) evaluated where
+        it stands: ``for book in self.queryset``, ``len(self.queryset)``."""
+        if may_be_evaluated(node) and runs_on_the_loop(node) and not is_handed_to_thread(node):
+            found = sync_only_site(node)
+            if found is not None:
+                self._report("sync-only-call-in-async", node, found.what, found.why,
+                             found.advice)
+
     @only_required_for_messages("coroutine-used-as-result")
     def visit_augassign(self, node: nodes.AugAssign) -> None:
         """``total += 1`` on a local name holding a coroutine reads it first."""

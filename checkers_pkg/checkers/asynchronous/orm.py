@@ -29,7 +29,7 @@ from checkers_pkg.checkers.asynchronous.orm_models import (
 )
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.declared_types import declared_type_paths
-from checkers_pkg.inference.instances import instance_class
+from checkers_pkg.inference.instances import attribute_bindings, instance_class
 from checkers_pkg.inference.labels import is_linted_code
 from checkers_pkg.inference.names import MAX_ALIAS_DEPTH, import_paths, qualified_names
 from checkers_pkg.inference.values import (
@@ -83,7 +83,27 @@ def _value_of_attribute(node: nodes.Attribute) -> OrmValue | None:
         return relation_of(owner.model, node.attrname)
     if node.attrname == "model" and owner is None:
         return None
-    return _value_of_class(instance_class(node))
+    return _value_of_class(instance_class(node)) or _value_held_on_self(node)
+
+
+def _value_held_on_self(node: nodes.Attribute) -> OrmValue | None:
+    """``self.queryset``: what every assignment of the attribute in the class
+    (``self.queryset = Book.objects.filter(...)`` in ``__init__``, or
+    ``queryset = Book.objects.all()`` in the body) holds."""
+    if not (isinstance(node.expr, nodes.Name) and node.expr.name == "self"):
+        return None
+    frame = node.frame()
+    owner = frame.parent.frame() if isinstance(frame, nodes.FunctionDef) and frame.parent else None
+    if not isinstance(owner, nodes.ClassDef) or not is_linted_code(owner.root()):
+        return None
+    values = set()
+    for binding in attribute_bindings(owner, node.attrname)[:MAX_ALIAS_DEPTH]:
+        value = assigned_value(binding)
+        found = orm_value(value) if value is not None else None
+        if found is None:
+            return None
+        values.add(found)
+    return values.pop() if len(values) == 1 else None
 
 
 def _is_generic_model(node: nodes.NodeNG) -> bool:

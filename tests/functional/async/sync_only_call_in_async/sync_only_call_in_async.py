@@ -92,6 +92,22 @@ async def handed_to_threads(request, pk):
     return JsonResponse({"book": book.pk, "count": count, "title": title})
 
 
+class ShelfView:
+    """A class-based async view holding its querysets on self."""
+
+    queryset = Book.objects.filter(published=True)
+
+    def __init__(self, author):
+        self.recent = Book.objects.filter(author=author).order_by("-year")
+
+    async def get(self, request):
+        total = self.queryset.count()  # [sync-only-call-in-async]
+        first = await self.recent.afirst()
+        for book in self.recent:  # [sync-only-call-in-async]
+            print(book.title)
+        return JsonResponse({"total": total, "first": first.pk, "user": str(request.user)})
+
+
 @database_sync_to_async
 def load_book(pk):
     return Book.objects.get(pk=pk)
