@@ -14,10 +14,13 @@ Prints wall time, CPU time and peak memory of each, the ratios b/a and d/c,
 findings per message, and the cost per thousand lines on the small and full
 corpus; writes benchmarks/RESULTS.md. ``--per-checker`` times each of the
 suite's checkers alone (configuration d with one checker) to find the cause of
-a miss.
+a miss. ``--marginal`` measures what users pay for each checker inside a
+default run: b minus b with that checker disabled, as a share of a (the
+configurations a, b and every "b without" interleaved in the same rounds).
 
     python benchmarks/run.py                  # full and small corpus, 3 repeats
     python benchmarks/run.py --corpus small --repeats 1
+    python benchmarks/run.py --corpus small --repeats 3 --marginal
 """
 
 from __future__ import annotations
@@ -67,6 +70,7 @@ TARGETS = {
     "memory b/a": 1.10,
     "kloc full/small": 1.20,
     "checker share of a": 0.03,
+    "marginal share of a": 0.03,
 }
 
 
@@ -157,8 +161,62 @@ def per_checker(packages: tuple, repeats: int) -> dict[str, tuple[float, float]]
     }
 
 
+def without(checker: str) -> str:
+    """The key of configuration b with ``checker`` disabled."""
+    return f"b-{checker}"
+
+
+def marginal_configurations() -> dict[str, list[str]]:
+    """a, b and b without each of the suite's checkers, for one interleaved run."""
+    configurations = {"a": CONFIGURATIONS["a"][1], "b": CONFIGURATIONS["b"][1]}
+    for checker in OUR_CHECKERS:
+        configurations[without(checker)] = [*PLUGIN, f"--disable={checker}"]
+    return configurations
+
+
+def marginal_costs(runs: dict[str, list[Measurement]]) -> dict[str, tuple[float, float]]:
+    """Per checker: CPU seconds b - b_without_it (medians), and that as a share of a."""
+    a, b = median(runs["a"], "cpu"), median(runs["b"], "cpu")
+    costs = {}
+    for checker in OUR_CHECKERS:
+        cost = b - median(runs[without(checker)], "cpu")
+        costs[checker] = (cost, cost / a if a else 0.0)
+    return costs
+
+
+def marginal(packages: tuple, repeats: int) -> tuple[dict[str, tuple[float, float]], float, float]:
+    """Each checker's marginal cost inside a default run, with the medians of a and b."""
+    runs = run_configurations(marginal_configurations(), lint_targets(packages), repeats)
+    return marginal_costs(runs), median(runs["a"], "cpu"), median(runs["b"], "cpu")
+
+
+def marginal_report(
+    name: str, repeats: int, costs: dict[str, tuple[float, float]], a: float, b: float
+) -> list[str]:
+    """The section of RESULTS.md that gives each checker's marginal cost."""
+    target = TARGETS["marginal share of a"]
+    lines = [
+        f"## Each checker inside a default run ({name} corpus, {repeats} rounds)",
+        "",
+        "What users pay for one checker: CPU of b (default + checkers_pkg) minus",
+        "CPU of b with that checker disabled, as a share of a (pylint default);",
+        "a, b and every 'b without' run interleaved in the same rounds, medians.",
+        f"Here a = {a:.1f} s, b = {b:.1f} s. Target <= {target:.0%} each; a",
+        "difference within the rounds' noise may come out negative.",
+        "",
+        "| checker | b - b without it, CPU s | share of a | |",
+        "|---|---:|---:|---|",
+    ]
+    for checker, (cost, share) in costs.items():
+        verdict = "ok" if share <= target else "**over**"
+        lines.append(f"| `{checker}` | {cost:+.2f} | **{share:.1%}** | {verdict} |")
+    lines.append("")
+    return lines
+
+
 def report(
-    results: list[CorpusResult], checker_costs: dict[str, tuple[float, float]] | None
+    results: list[CorpusResult], checker_costs: dict[str, tuple[float, float]] | None,
+    marginal_lines: list[str] | None = None,
 ) -> str:
     rounds = ", ".join(f"{result.name} {len(result.runs['a'])}" for result in results)
     lines = ["# Benchmark results", ""]
@@ -226,6 +284,7 @@ def report(
             for name, (cost, frozen) in checker_costs.items()
         ]
         lines.append("")
+    lines += marginal_lines or []
     return "\n".join(lines)
 
 
@@ -233,14 +292,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", choices=["full", "small", "both"], default="both")
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--per-checker", action="store_true")
+    parser.add_argument("--per-checker", action="store_true",
+                        help="time each checker alone (configuration d with one checker)")
+    parser.add_argument("--marginal", action="store_true",
+                        help="each checker's cost inside a default run: b - b without it, "
+                        "as a share of a")
     parser.add_argument("--output", type=Path, default=HERE / "RESULTS.md")
     args = parser.parse_args(argv)
     chosen = {"full": [("full", FULL)], "small": [("small", SMALL)],
               "both": [("full", FULL), ("small", SMALL)]}[args.corpus]
     results = [benchmark(name, packages, args.repeats) for name, packages in chosen]
     costs = per_checker(chosen[0][1], args.repeats) if args.per_checker else None
-    text = report(results, costs)
+    marginal_lines = None
+    if args.marginal:
+        name, packages = chosen[0]
+        marginal_lines = marginal_report(name, args.repeats, *marginal(packages, args.repeats))
+    text = report(results, costs, marginal_lines)
     print(text)
     args.output.write_text(text + "\n", encoding="utf-8")
     return 0

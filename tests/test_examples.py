@@ -78,6 +78,7 @@ def test_demo_project_reports_its_bugs(demo: subprocess.CompletedProcess[str]) -
         "sync.py:27:dangling-task",
         "text.py:17:regex-flag-as-positional",
         "text.py:21:regex-flag-as-positional",
+        "views.py:20:sync-only-call-in-async",
     ], demo.stdout + demo.stderr
     # pylint's exit status is a bit mask: 2 errors, 4 warnings issued.
     assert demo.returncode == 2 | 4

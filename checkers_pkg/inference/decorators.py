@@ -10,6 +10,7 @@ chains, the security checker for wrappers whose callers it judges.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 
 from astroid import nodes
 
@@ -19,6 +20,7 @@ from checkers_pkg.inference.names import MAX_ALIAS_DEPTH, qualified_names, unwra
 from checkers_pkg.inference.values import (
     assigned_value,
     bindings_of,
+    is_none,
     positional_parameters,
     returned_values,
     single_known_value,
@@ -88,6 +90,9 @@ def decorator_effect(decorator: nodes.NodeNG) -> DecoratorEffect:
         return DecoratorEffect.MAKES_SYNC
     implementation = _decorator_function(decorator)
     if implementation is None:
+        cls = single_known_value(decorator)
+        if isinstance(cls, nodes.ClassDef) and _class_passes_through(cls):
+            return DecoratorEffect.KEEPS
         return DecoratorEffect.UNKNOWN
     return _effect_of_returns(implementation)
 
@@ -111,19 +116,80 @@ def _effect_of_returns(decorator: nodes.FunctionDef) -> DecoratorEffect:
     params = positional_parameters(decorator)
     wrapped = params[0] if params else None
     effects = set()
-    for returned in returned_values(decorator):
+    for returned in map(_through_cast, returned_values(decorator)):
         if wrapped is not None and _holds_parameter(returned, wrapped, 0):
             effects.add(DecoratorEffect.KEEPS)
+            continue
+        applied = _applied_local_decorator(decorator, returned, wrapped)
+        if applied is not None:  # ``return wrapper(method)``
+            effects.add(_effect_of_returns(applied))
             continue
         local = _local_function(decorator, returned)
         if local is None:
             return DecoratorEffect.UNKNOWN
+        if _returned_local_functions(local) and len(_returned_local_functions(local)) == len(
+            returned_values(local)
+        ):
+            continue  # hands back a decorator: the ``@name(...)`` form of a dual-use one
+        if wrapped is not None and _passes_through(
+            local, lambda func, param=wrapped: _holds_parameter(func, param, 0)
+        ):
+            effects.add(DecoratorEffect.KEEPS)
+            continue
         effects.add(
             DecoratorEffect.MAKES_ASYNC
             if function_returns_coroutine(local)
             else DecoratorEffect.MAKES_SYNC
         )
     return effects.pop() if len(effects) == 1 else DecoratorEffect.UNKNOWN
+
+
+def _passes_through(
+    wrapper: nodes.FunctionDef, is_wrapped: Callable[[nodes.NodeNG], bool]
+) -> bool:
+    """*Keeps a function async*: a sync wrapper whose result is the wrapped
+    function's call, returned directly or through a local name (``return
+    method(self, *args, **kwargs)``); other returns may only give None
+    (tornado's ``@authenticated`` refuses with ``return None``)."""
+    if isinstance(wrapper, nodes.AsyncFunctionDef) or wrapper.is_generator():
+        return False
+    passed = False
+    for value in returned_values(wrapper):
+        if value is None or is_none(value):
+            continue
+        call = value
+        if isinstance(value, nodes.Name):
+            bindings = bindings_of(value)
+            call = assigned_value(bindings[0]) if len(bindings) == 1 else None
+        if not (isinstance(call, nodes.Call) and is_wrapped(call.func)):
+            return False
+        passed = True
+    return passed
+
+
+def _class_passes_through(cls: nodes.ClassDef) -> bool:
+    """A class used as a decorator whose ``__init__`` keeps the function in
+    an attribute and whose sync ``__call__`` returns that attribute's call."""
+    init, call = cls.locals.get("__init__", []), cls.locals.get("__call__", [])
+    if len(init) != 1 or len(call) != 1 or not isinstance(init[0], nodes.FunctionDef):
+        return False
+    params = positional_parameters(init[0])
+    if len(params) < 2 or not isinstance(call[0], nodes.FunctionDef):
+        return False
+    kept = {
+        target.attrname
+        for assign in init[0].nodes_of_class(nodes.Assign)
+        for target in assign.targets
+        if isinstance(target, nodes.AssignAttr) and isinstance(target.expr, nodes.Name)
+        and target.expr.name == params[0].name and isinstance(assign.value, nodes.Name)
+        and assign.value.name == params[1].name
+    }
+    receiver = positional_parameters(call[0])[:1]
+    return bool(kept and receiver) and _passes_through(
+        call[0],
+        lambda func: isinstance(func, nodes.Attribute) and func.attrname in kept
+        and isinstance(func.expr, nodes.Name) and func.expr.name == receiver[0].name,
+    )
 
 
 def calls_through(decorator: nodes.NodeNG) -> bool:
@@ -186,8 +252,32 @@ def _holds_parameter(node: nodes.NodeNG | None, param: nodes.AssignName, depth: 
     )
 
 
+_CASTS = frozenset({"typing.cast", "typing_extensions.cast"})
+
+
+def _through_cast(value: nodes.NodeNG | None) -> nodes.NodeNG | None:
+    """``cast(T, x)`` is ``x``."""
+    if isinstance(value, nodes.Call) and len(value.args) == 2 and _CASTS.intersection(
+        qualified_names(value.func)
+    ):
+        return value.args[1]
+    return value
+
+
+def _applied_local_decorator(
+    owner: nodes.FunctionDef, value: nodes.NodeNG | None, wrapped: nodes.AssignName | None
+) -> nodes.FunctionDef | None:
+    """The local decorator ``owner`` applies to the function it was given
+    (``return wrapper(method)``, jupyter_server's ``@authorized``)."""
+    if wrapped is None or not isinstance(value, nodes.Call) or len(value.args) != 1:
+        return None
+    if not _holds_parameter(value.args[0], wrapped, 0):
+        return None
+    return _local_function(owner, value.func)
+
+
 def _returned_local_functions(func: nodes.FunctionDef) -> list[nodes.FunctionDef]:
-    found = [_local_function(func, value) for value in returned_values(func)]
+    found = [_local_function(func, _through_cast(value)) for value in returned_values(func)]
     return [local for local in found if local is not None]
 
 

@@ -18,6 +18,7 @@ from checkers_pkg.checkers.asynchronous.blocking_apis import (
     BlockingApis,
     blocking_api,
 )
+from checkers_pkg.checkers.asynchronous.client_kinds import ClientCall, client_call
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.calls import calls_in_body, linted_sync_function
 from checkers_pkg.inference.decorators import call_through_wrappers
@@ -72,6 +73,19 @@ def _is_handoff(call: nodes.Call) -> bool:
     return bool(THREAD_HANDOFFS.intersection(qualified_names(call)))
 
 
+DEFAULT_ADVICE = "use an async API or hand it to asyncio.to_thread()"
+
+
+def blocking_call(call: nodes.Call, apis: BlockingApis) -> ClientCall | None:
+    """How to name the blocking call ``call`` makes, and what to use instead:
+    a listed API (``blocking_api``) or a library client's call (*Library
+    clients*: ``redis.Redis.get``, ``execute on a psycopg2 cursor``)."""
+    api = blocking_api(call, apis)
+    if api is not None:
+        return ClientCall(api, DEFAULT_ADVICE)
+    return client_call(call)
+
+
 class BlockingChain(NamedTuple):
     """Why running a function blocks: the functions passed through, outermost
     first, the blocking API, and the blocking call itself."""
@@ -116,9 +130,9 @@ def blocking_chain(
     for call in calls_in_body(func):
         if is_handed_to_thread(call):
             continue
-        api = blocking_api(call, apis)
-        if api is not None:
-            return BlockingChain((label,), api, call)
+        found = blocking_call(call, apis)
+        if found is not None:
+            return BlockingChain((label,), found.label, call)
         if depth > 1:
             callee = linted_sync_function(call)
             deeper = blocking_chain(callee, apis, depth - 1) if callee is not None else None
@@ -149,6 +163,7 @@ __all__ = [
     "BlockingApis",
     "BlockingChain",
     "blocking_api",
+    "blocking_call",
     "blocking_chain",
     "calls_in_body",
     "is_handed_to_thread",

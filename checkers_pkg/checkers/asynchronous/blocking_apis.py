@@ -110,6 +110,7 @@ THREAD_HANDOFFS = frozenset(
         "starlette.concurrency.run_in_threadpool",
         "fastapi.concurrency.run_in_threadpool",
         "asgiref.sync.sync_to_async",
+        "channels.db.database_sync_to_async",
     }
 )
 

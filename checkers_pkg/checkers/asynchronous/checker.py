@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from astroid import nodes
@@ -10,11 +11,13 @@ from pylint.interfaces import INFERENCE
 
 from checkers_pkg.checkers._heap import SuiteChecker
 from checkers_pkg.checkers.asynchronous.blocking import (
+    blocking_call,
     blocking_chain,
     is_handed_to_thread,
     runs_on_the_loop,
 )
-from checkers_pkg.checkers.asynchronous.blocking_apis import BlockingApis, blocking_api
+from checkers_pkg.checkers.asynchronous.blocking_apis import BlockingApis
+from checkers_pkg.checkers.asynchronous.client_kinds import blocking_iteration, is_iterated
 from checkers_pkg.checkers.asynchronous.coroutine_uses import (
     bound_only_to_calls,
     held_coroutine_call,
@@ -23,6 +26,12 @@ from checkers_pkg.checkers.asynchronous.coroutine_uses import (
     through_walrus,
 )
 from checkers_pkg.checkers.asynchronous.coroutines import is_coroutine_function
+from checkers_pkg.checkers.asynchronous.sync_only import (
+    may_be_evaluated,
+    orm_callee,
+    sync_only_chain,
+    sync_only_site,
+)
 from checkers_pkg.inference.calls import linted_sync_function
 from checkers_pkg.inference.labels import callee_label
 from checkers_pkg.inference.names import candidate_names, short_names_of
@@ -80,14 +89,18 @@ class AsyncChecker(SuiteChecker):
             "to test its result.",
         ),
         "W7103": (
-            "%s blocks the event loop; use an async API or hand it to asyncio.to_thread()",
+            "%s blocks the event loop; %s",
             "blocking-call-in-async",
             "A call that resolves to a known blocking API (time.sleep, subprocess, "
-            "requests, sockets, file I/O, sqlite3, ...) inside an async def stops "
-            "every other task until it returns. Aliases and instances are resolved "
-            "(`s = requests.Session(); s.get(...)`); calls handed to a thread "
-            "(asyncio.to_thread, loop.run_in_executor) or made in nested sync "
-            "functions are not reported. Add your own with blocking-functions.",
+            "requests, sockets, file I/O, sqlite3, ...) or to a call of a "
+            "synchronous library client (redis, psycopg2, psycopg, pymysql, "
+            "pymongo, SQLAlchemy sessions and connections, boto3, smtplib, "
+            "ftplib, urllib3, paramiko) inside an async def stops every other "
+            "task until it returns. Aliases, instances, factories and injected "
+            "clients are resolved (`r = redis.Redis.from_url(url); r.get(k)`); "
+            "async twins (redis.asyncio, motor, AsyncSession...), calls handed to "
+            "a thread (asyncio.to_thread, loop.run_in_executor) or made in nested "
+            "sync functions are not reported. Add your own with blocking-functions.",
         ),
         "W7104": (
             "%s blocks the event loop; make the chain async or run %s() "
@@ -119,6 +132,18 @@ class AsyncChecker(SuiteChecker):
             "whose result is discarded can disappear before it finishes. "
             "TaskGroup.create_task is fine: the group owns its tasks.",
         ),
+        "E7107": (
+            "%s %s, which Django refuses on the event loop (SynchronousOnlyOperation); %s",
+            "sync-only-call-in-async",
+            "Django raises SynchronousOnlyOperation when an ORM query (get, count, "
+            "save, iterating a queryset, ...) or a function decorated with "
+            "async_unsafe (connection.cursor()) runs on a running event loop, "
+            "directly or through sync functions of this code base "
+            "(blocking-call-depth deep). Models, custom managers and querysets, "
+            "related managers and querysets held in names are followed; building "
+            "a queryset runs nothing. Use the async API (aget, acount, async for, "
+            "asave) or sync_to_async / database_sync_to_async.",
+        ),
     }
     options = (
         (
@@ -139,8 +164,9 @@ class AsyncChecker(SuiteChecker):
                 "type": "int",
                 "metavar": "<int>",
                 "help": "How many sync functions of the linted code a chain from an "
-                "async def to a blocking call may pass through "
-                "(transitively-blocking-call-in-async); 0 turns the search off.",
+                "async def to a blocking call (transitively-blocking-call-in-async) "
+                "or a Django ORM query (sync-only-call-in-async) may pass through; "
+                "0 turns the search off.",
             },
         ),
     )
@@ -167,6 +193,7 @@ class AsyncChecker(SuiteChecker):
         "transitively-blocking-call-in-async",
         "dangling-task",
         "coroutine-used-as-result",
+        "sync-only-call-in-async",
     )
     def visit_call(self, node: nodes.Call) -> None:
         """Resolve the callee once, then ask each question that applies here."""
@@ -185,6 +212,17 @@ class AsyncChecker(SuiteChecker):
                 self._report("coroutine-used-as-result", node, callee_label(node, called=True), use)
         if runs_on_the_loop(node) and not is_handed_to_thread(node):
             self._check_blocking(node)
+            self._check_sync_only(node)
+
+    @only_required_for_messages("sync-only-call-in-async")
+    def visit_attribute(self, node: nodes.Attribute) -> None:
+        """A queryset held in an attribute (``self.queryset``) evaluated where
+        it stands: ``for book in self.queryset``, ``len(self.queryset)``."""
+        if may_be_evaluated(node) and runs_on_the_loop(node) and not is_handed_to_thread(node):
+            found = sync_only_site(node)
+            if found is not None:
+                self._report("sync-only-call-in-async", node, found.what, found.why,
+                             found.advice)
 
     @only_required_for_messages("coroutine-used-as-result")
     def visit_augassign(self, node: nodes.AugAssign) -> None:
@@ -192,9 +230,20 @@ class AsyncChecker(SuiteChecker):
         if isinstance(node.target, nodes.AssignName):
             self.visit_name(node.target)
 
-    @only_required_for_messages("coroutine-in-boolean-context", "coroutine-used-as-result")
+    @only_required_for_messages(
+        "coroutine-in-boolean-context", "coroutine-used-as-result",
+        "blocking-call-in-async", "sync-only-call-in-async",
+    )
     def visit_name(self, node: nodes.Name | nodes.AssignName) -> None:
-        """A local name holding a coroutine, tested or used as its result."""
+        """A local name holding a coroutine, tested or used as its result; a
+        queryset or a client's cursor evaluated where it stands."""
+        if isinstance(node, nodes.Name) and may_be_evaluated(node) \
+                and runs_on_the_loop(node) and not is_handed_to_thread(node):
+            self._check_sync_only(node)
+            if is_iterated(node):
+                found = blocking_iteration(node)
+                if found is not None:
+                    self._report("blocking-call-in-async", node, found.label, found.advice)
         if not bound_only_to_calls(node):
             return
         tested = is_boolean_context(node)
@@ -218,10 +267,25 @@ class AsyncChecker(SuiteChecker):
         elif is_coroutine_function(node.func):
             self._report("unawaited-coroutine", node, callee_label(node))
 
+    def _check_sync_only(self, node: nodes.Call | nodes.Name) -> None:
+        found = sync_only_site(node)
+        if found is not None:
+            self._report("sync-only-call-in-async", node, found.what, found.why, found.advice)
+            return
+        callee = orm_callee(node) if isinstance(node, nodes.Call) else None
+        if callee is None:
+            return
+        chain = sync_only_chain(callee, self.linter.config.blocking_call_depth)
+        if chain is not None:
+            where = f"{os.path.basename(chain.node.root().file or '')}:{chain.node.lineno}"
+            names = " -> ".join((*chain.via, chain.found.what))
+            self._report("sync-only-call-in-async", node, f"{names} ({where})", chain.found.why,
+                         f"run {chain.via[0]}() with sync_to_async()")
+
     def _check_blocking(self, node: nodes.Call) -> None:
-        api = blocking_api(node, self._apis)
-        if api is not None:
-            self._report("blocking-call-in-async", node, api)
+        found = blocking_call(node, self._apis)
+        if found is not None:
+            self._report("blocking-call-in-async", node, found.label, found.advice)
             return
         callee = linted_sync_function(node)
         if callee is None:

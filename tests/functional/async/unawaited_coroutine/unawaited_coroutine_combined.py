@@ -49,5 +49,5 @@ class Publisher:
     async def tick(self):
         checkpoint()  # [unawaited-coroutine]
         on_message("hi")  # [unawaited-coroutine]
-        wrapped_sync(1)
+        wrapped_sync(1)  # [unawaited-coroutine]
         await self.publish("done")

@@ -22,7 +22,8 @@ def register(registry):
 
 
 def log_calls(func):
-    """Hands back a sync wrapper: the decorated function is no longer async."""
+    """Hands back a sync wrapper that returns the call: the function stays async
+    (*Keeps a function async*)."""
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
