@@ -18,6 +18,7 @@ from checkers_pkg.inference import declared_types, names
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.callables import is_method_descriptor, is_partial_object
 from checkers_pkg.inference.context_managers import Resolver, entered_class
+from checkers_pkg.inference.imports import local_definition
 from checkers_pkg.inference.mro import defining_class
 from checkers_pkg.inference.public_names import known_names, public_names, public_qname
 from checkers_pkg.inference.stub_types import result_class
@@ -60,18 +61,28 @@ def instance_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
 
 def declared_result_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
     """The class a call's or an operation's result is declared to have when
-    astroid infers nothing for it: the callee's return annotation in the
-    linted code (``def cache_file(...) -> Path``), else typeshed's stubs
-    (``base / "x"`` on a ``Path`` is a ``Path``, ``stream.getvalue()`` a
-    ``str``)."""
-    if not isinstance(node, (nodes.Call, nodes.BinOp)):
+    astroid infers nothing for it: the return annotation of a method of a
+    receiver whose class is known, or of a function of the same module
+    (``def cache_file(...) -> Path``), else typeshed's stubs (``base / "x"``
+    on a ``Path`` is a ``Path``, ``stream.getvalue()`` a ``str``). Callees
+    are not inferred for it: that would build modules only to read an
+    annotation."""
+    if isinstance(node, nodes.BinOp):
+        return result_class(node, instance_class)
+    if not isinstance(node, nodes.Call):
         return None
-    if isinstance(node, nodes.Call):
-        callee = resolved_callee(node.func)
-        if isinstance(callee, nodes.FunctionDef) and callee.returns is not None:
-            declared = declared_types.annotated_class(callee.returns)
-            if declared is not None:
-                return declared
+    callee: nodes.NodeNG | None = None
+    func = node.func
+    if isinstance(func, nodes.Attribute):
+        owner = instance_class(func.expr)
+        defining = defining_class(owner, func.attrname) if owner is not None else None
+        callee = defining.locals[func.attrname][0] if defining is not None else None
+    elif isinstance(func, nodes.Name):
+        callee = local_definition(func)
+    if isinstance(callee, nodes.FunctionDef) and callee.returns is not None:
+        declared = declared_types.annotated_class(callee.returns)
+        if declared is not None:
+            return declared
     return result_class(node, instance_class)
 
 

@@ -104,11 +104,16 @@ def _from_stub(
 
 
 def class_named(qualified: str) -> nodes.ClassDef | None:
-    """astroid's class for a qualified name (``decimal.Decimal``), from the
-    module astroid builds for it; None when it cannot."""
+    """astroid's class for a qualified name (``decimal.Decimal``), from a
+    module astroid has already built; None otherwise. A stub names classes
+    of modules the linted code may never touch (``os``, ``socket``):
+    building them only to type a value costs more memory than it answers."""
     module_name, _, name = qualified.rpartition(".")
+    manager = AstroidManager()
+    if module_name not in manager.astroid_cache:
+        return None
     try:
-        module = AstroidManager().ast_from_module_name(module_name)
+        module = manager.astroid_cache[module_name]
         found = module.getattr(name)
     except (AstroidError, RecursionError, SyntaxError):
         return None

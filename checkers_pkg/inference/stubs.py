@@ -55,7 +55,10 @@ class StubReturn:
 
 @functools.lru_cache(maxsize=1)
 def _resolver() -> typeshed_client.Resolver:
-    return typeshed_client.Resolver()
+    # typeshed's own standard-library stubs only: an empty search path keeps
+    # the answers the same in every environment, and spares the interpreter
+    # typeshed-client would otherwise start to ask for its sys.path.
+    return typeshed_client.Resolver(typeshed_client.get_search_context(search_path=[]))
 
 
 def stub_return(qualified_name: str) -> StubReturn | None:

@@ -51,7 +51,9 @@ _MAX_HIERARCHY = 16
 _PROVIDER_DECORATORS = frozenset(
     {"contextlib.contextmanager", "functools.lru_cache", "functools.cache"}
 )
-_DEPENDS = frozenset({"fastapi.Depends", "fastapi.params.Depends", "fastapi.param_functions.Depends"})
+_DEPENDS = frozenset(
+    {"fastapi.Depends", "fastapi.params.Depends", "fastapi.param_functions.Depends"}
+)
 
 
 class ClientCall(NamedTuple):

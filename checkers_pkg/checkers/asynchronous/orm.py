@@ -181,7 +181,8 @@ def _value_of_class(cls: nodes.ClassDef | None) -> OrmValue | None:
 def _value_of_name(node: nodes.Name) -> OrmValue | None:
     if node.name in ("self", "cls"):
         frame = node.frame()
-        owner = frame.parent.frame() if isinstance(frame, nodes.FunctionDef) and frame.parent else None
+        in_method = isinstance(frame, nodes.FunctionDef) and frame.parent
+        owner = frame.parent.frame() if in_method else None
         if isinstance(owner, nodes.ClassDef):
             if node.name == "cls":
                 return None

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from astroid import nodes
 
-from checkers_pkg.checkers.asynchronous.orm import orm_value, custom_method
+from checkers_pkg.checkers.asynchronous.orm import custom_method, orm_value
 from checkers_pkg.checkers.asynchronous.orm_models import (
     INSTANCE,
     MANAGER,

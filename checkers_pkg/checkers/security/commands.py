@@ -35,6 +35,8 @@ from checkers_pkg.checkers.security.built_text import (
     combine_parts,
     dynamic,
 )
+from checkers_pkg.checkers.security.conversions import converted_argument
+from checkers_pkg.checkers.security.guards import is_validated
 from checkers_pkg.checkers.security.loops import (
     constant_items,
     dict_pairs,
@@ -52,15 +54,13 @@ from checkers_pkg.checkers.security.safe_parts import (
     is_composable,
     is_constant,
     is_repeated_constant,
+    is_text_conversion,
     numeric_spec,
     percent_conversions,
     preserves_text,
     quoting_function,
     quoting_name,
-    is_text_conversion,
 )
-from checkers_pkg.checkers.security.conversions import converted_argument
-from checkers_pkg.checkers.security.guards import is_validated
 from checkers_pkg.checkers.security.sources import handler_parameter_label, outside_source
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.imports import definition_by_imports, local_definition

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from astroid import nodes
 
-from checkers_pkg.inference.values import bindings_of, known_values
 from checkers_pkg.inference.strings import string_value
+from checkers_pkg.inference.values import bindings_of, known_values
 
 
 def is_validated(read: nodes.Name) -> bool:

@@ -13,17 +13,17 @@ from astroid.exceptions import AstroidError
 
 from checkers_pkg.checkers.security.built_text import BuiltText
 from checkers_pkg.checkers.security.commands import built_text, part_text
+from checkers_pkg.checkers.security.shell_flags import flag_passed_true, shell_flag_parameter
 from checkers_pkg.checkers.security.sinks import (
     SQL_METHODS,
     Sink,
     SinkKind,
-    is_db_receiver,
     flag_function_sink,
+    is_db_receiver,
     make_sink,
     shell_sink,
     sql_sink,
 )
-from checkers_pkg.checkers.security.shell_flags import flag_passed_true, shell_flag_parameter
 from checkers_pkg.checkers.security.sources import is_request_handler
 from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.arguments import Passed, argument, parameter_argument

@@ -4,6 +4,7 @@ calls astroid cannot follow."""
 from __future__ import annotations
 
 import pytest
+from astroid.manager import AstroidManager
 
 from checkers_pkg.inference.stub_types import class_named, result_class
 from checkers_pkg.inference.stubs import ReturnKind, StubReturn, stub_class_bases, stub_return
@@ -40,6 +41,8 @@ def test_stub_bases_reach_the_abstract_collections() -> None:
 
 
 def test_result_classes_of_calls_and_operations() -> None:
+    # class_named reads modules astroid has built: the code imports decimal
+    AstroidManager().ast_from_module_name("decimal")
     nodes_ = extract(
         """
         import io, copy
@@ -67,3 +70,12 @@ def test_result_classes_of_calls_and_operations() -> None:
     found = [result_class(node, class_of) for node in nodes_]
     names = [cls.name if cls is not None else None for cls in found]
     assert names == ["Decimal", "Decimal", "str", "list", None]
+
+
+def test_class_named_builds_no_module() -> None:
+    """A stub may name a class of a module nothing imported: no build for it."""
+    manager = AstroidManager()
+    manager.astroid_cache.pop("mailbox", None)
+    assert class_named("mailbox.Maildir") is None
+    assert "mailbox" not in manager.astroid_cache
+    assert class_named("builtins.str") is not None
