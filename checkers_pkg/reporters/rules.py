@@ -23,6 +23,9 @@ TITLES = {
     "blocking-call-in-async": "Blocking call inside async def stops the event loop",
     "transitively-blocking-call-in-async": "Async def calls a sync helper that blocks the loop",
     "coroutine-used-as-result": "Coroutine used as if it were its awaited result",
+    "sync-only-call-in-async": (
+        "Django ORM query or async-unsafe call in async def: SynchronousOnlyOperation"
+    ),
     "dangling-task": "Task created and not kept: it may be garbage-collected mid-flight",
     "logging-format-mismatch": "Logging template does not fit its arguments: the record is lost",
     "format-from-locals": "String formatted from locals(), vars() or __dict__",
