@@ -12,7 +12,7 @@ from astroid import nodes
 from checkers_pkg.fixes.model import Edit
 from checkers_pkg.fixes.registry import Proposal, fixer, reported_node
 from checkers_pkg.fixes.source import Source
-from checkers_pkg.fixes.syntax import add_keyword, keyword_named, replace
+from checkers_pkg.fixes.syntax import keyword_named, replace, set_keyword
 
 if TYPE_CHECKING:
     from pylint.message import Message
@@ -45,13 +45,9 @@ def _yaml(source: Source, call: nodes.Call, api: str) -> Proposal | None:
 
 
 def _torch(source: Source, call: nodes.Call) -> Proposal | None:
-    given = keyword_named(call, "weights_only")
-    if given is not None:
-        edit = replace(source, given.value, "True")
-    else:
-        edit = add_keyword(source, call, "weights_only=True")
-        if edit is None:
-            return None
+    edit = set_keyword(source, call, "weights_only", "True")
+    if edit is None:
+        return None
     return Proposal("load weights only (weights_only=True)", (edit,), False)
 
 
@@ -85,11 +81,7 @@ def data_filter(source: Source, message: Message, _others: Sequence[Message]) ->
     call = reported_node(source, message, nodes.Call)
     if call is None:
         return None
-    given = keyword_named(call, "filter")
-    if given is not None:
-        edit = replace(source, given.value, '"data"')
-    else:
-        edit = add_keyword(source, call, 'filter="data"')
-        if edit is None:
-            return None
+    edit = set_keyword(source, call, "filter", '"data"')
+    if edit is None:
+        return None
     return Proposal('extract with filter="data"', (edit,), False)

@@ -158,6 +158,15 @@ def keyword_named(call: nodes.Call, name: str) -> nodes.Keyword | None:
     return None
 
 
+def set_keyword(source: Source, call: nodes.Call, name: str, value: str) -> Edit | None:
+    """Give the call ``name=value``: replace the value it passes, or add the
+    keyword (None when ``**kwargs`` might hold it)."""
+    given = keyword_named(call, name)
+    if given is not None:
+        return replace(source, given.value, value)
+    return add_keyword(source, call, f"{name}={value}")
+
+
 def replace(source: Source, node: nodes.NodeNG, text: str) -> Edit:
     """Replace the node's text."""
     return Edit(source.start(node), source.end(node), text)
