@@ -7,6 +7,7 @@ import gc
 import subprocess
 import sys
 import textwrap
+import weakref
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -48,6 +49,23 @@ def test_freezes_once_per_module_and_collects_fully_after_the_first(monkeypatch)
     # young generations before the first freeze; a full collection, which
     # walks only what is not frozen, before the next
     assert collected == [1, 2]
+
+
+def test_nodes_only_astroid_s_bounded_caches_hold_are_not_frozen():
+    """A namedtuple's class is built by a brain when inferred and held by
+    astroid's inference-tip cache alone: it must be garbage before the
+    freeze, or it stays in memory to the end of the run once the cache
+    drops it."""
+    call = astroid.extract_node(
+        "import collections\ncollections.namedtuple('Point', 'x y')  #@"
+    )
+    _heap.freeze_before_checking(call.root())
+    built = weakref.ref(next(call.infer()))
+    assert isinstance(built(), astroid.nodes.ClassDef)
+
+    _heap.freeze_before_checking(astroid.parse("z = 3"))  # the next module
+
+    assert built() is None
 
 
 def test_a_run_hands_the_heap_back_and_asks_to_freeze_at_exit(service, monkeypatch):
