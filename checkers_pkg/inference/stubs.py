@@ -3,8 +3,9 @@
 astroid answers nothing for calls into C code (``Decimal.quantize``,
 ``StringIO.getvalue``) and for builtins it does not model; typeshed, the
 stubs type checkers use, declares each return type. ``typeshed-client``
-ships typeshed and resolves names in it; every lookup is memoised for the
-run, and any stub this module cannot read is "not known".
+ships typeshed; ``stub_index`` keeps what each stub module defines, and every
+answer here is memoised for the run. A stub this module cannot read is "not
+known".
 """
 
 from __future__ import annotations
@@ -14,8 +15,16 @@ import enum
 import functools
 from dataclasses import dataclass
 
-import typeshed_client
-from typeshed_client import ImportedInfo, NameInfo, OverloadedName
+from checkers_pkg.inference.stub_index import (
+    StubClass,
+    StubFunction,
+    StubImport,
+    StubOverloads,
+    StubTypeVariable,
+    lookup,
+    stub_module,
+    written_name,
+)
 
 MAX_BASE_DEPTH = 8
 _SELF_NAMES = frozenset({"Self"})
@@ -53,14 +62,6 @@ class StubReturn:
     position: int | None = None  # for ARGUMENT: index among the call's arguments
 
 
-@functools.lru_cache(maxsize=1)
-def _resolver() -> typeshed_client.Resolver:
-    # typeshed's own standard-library stubs only: an empty search path keeps
-    # the answers the same in every environment, and spares the interpreter
-    # typeshed-client would otherwise start to ask for its sys.path.
-    return typeshed_client.Resolver(typeshed_client.get_search_context(search_path=[]))
-
-
 def stub_return(qualified_name: str) -> StubReturn | None:
     """The declared return of ``module.function`` or ``module.Class.method``
     (a constructor, ``module.Class``, returns the class); None when the
@@ -74,10 +75,12 @@ def _stub_return(qualified_name: str) -> StubReturn | None:
     if found is None:
         return None
     module, definition, is_method = found
-    if isinstance(definition, ast.ClassDef):
+    if isinstance(definition, StubClass):
         return StubReturn(ReturnKind.CLASS, f"{module}.{definition.name}")
-    definitions = definition.definitions if isinstance(definition, OverloadedName) else [definition]
-    answers = {_read_return(module, function, is_method) for function in definitions}
+    signatures = (
+        definition.signatures if isinstance(definition, StubOverloads) else (definition,)
+    )
+    answers = {_read_return(module, function, is_method) for function in signatures}
     answers.discard(None)
     return answers.pop() if len(answers) == 1 else None
 
@@ -89,77 +92,46 @@ def stub_class_bases(class_name: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=2048)
 def _bases(class_name: str, depth: int) -> tuple[str, ...]:
-    found = _lookup(class_name)
-    if found is None or depth > MAX_BASE_DEPTH:
+    found = lookup(class_name)
+    if found is None or depth > MAX_BASE_DEPTH or not isinstance(found[1], StubClass):
         return ()
-    module, info = found
-    if not isinstance(info.ast, ast.ClassDef):
-        return ()
+    module, stub_class = found
     names: list[str] = []
-    for base in info.ast.bases:
+    for base in stub_class.bases:
         base_name = _class_reference(module, base)
         if base_name is not None:
             names.extend([base_name, *_bases(base_name, depth + 1)])
     return tuple(dict.fromkeys(names))
 
 
-def _function(qualified_name: str) -> tuple[str, object, bool] | None:
+_Callable = StubFunction | StubOverloads | StubClass
+
+
+def _function(qualified_name: str) -> tuple[str, _Callable, bool] | None:
     """``(module, definition, is_method)`` for a function, method or class."""
-    found = _lookup(qualified_name)
-    if found is not None:
-        module, info = found
-        if isinstance(
-            info.ast, (ast.FunctionDef, ast.AsyncFunctionDef, OverloadedName, ast.ClassDef)
-        ):
-            return module, info.ast, False
+    found = lookup(qualified_name)
+    if found is not None and isinstance(found[1], (StubFunction, StubOverloads, StubClass)):
+        return found[0], found[1], False
     owner, _, member = qualified_name.rpartition(".")
-    for module, info in _class_and_bases(owner):
-        child = (info.child_nodes or {}).get(member)
-        if child is not None and isinstance(
-            child.ast, (ast.FunctionDef, ast.AsyncFunctionDef, OverloadedName)
-        ):
-            return module, child.ast, True
+    for module, stub_class in _class_and_bases(owner):
+        child = stub_class.members.get(member)
+        if isinstance(child, (StubFunction, StubOverloads)):
+            return module, child, True
     return None
 
 
-def _class_and_bases(class_name: str) -> list[tuple[str, NameInfo]]:
-    found = _lookup(class_name)
-    if found is None or not isinstance(found[1].ast, ast.ClassDef):
-        return []
-    chain = [found]
-    for base in stub_class_bases(class_name):
-        base_found = _lookup(base)
-        if base_found is not None and isinstance(base_found[1].ast, ast.ClassDef):
-            chain.append(base_found)
+def _class_and_bases(class_name: str) -> list[tuple[str, StubClass]]:
+    chain = []
+    for name in (class_name, *stub_class_bases(class_name)):
+        found = lookup(name)
+        if found is not None and isinstance(found[1], StubClass):
+            chain.append((found[0], found[1]))
+        elif name == class_name:
+            return []
     return chain
 
 
-@functools.lru_cache(maxsize=512)
-def _stub_names(module: str) -> dict[str, NameInfo] | None:
-    """The names a stub module defines (parsed once per run)."""
-    return typeshed_client.get_stub_names(module, search_context=_resolver().ctx)
-
-
-@functools.lru_cache(maxsize=4096)
-def _lookup(qualified_name: str) -> tuple[str, NameInfo] | None:
-    """The stub definition of a name and the module that defines it,
-    following re-exports (``io.StringIO`` is ``_io.StringIO``)."""
-    if "." not in qualified_name:
-        return None
-    try:
-        info = _resolver().get_fully_qualified_name(qualified_name)
-    except Exception:  # pylint: disable=broad-exception-caught  # a stub it cannot parse
-        return None
-    module = qualified_name.rpartition(".")[0]
-    while isinstance(info, ImportedInfo):
-        module = ".".join(info.source_module)
-        info = info.info
-    return (module, info) if isinstance(info, NameInfo) else None
-
-
-def _read_return(module: str, function: object, is_method: bool) -> StubReturn | None:
-    if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
-        return None
+def _read_return(module: str, function: StubFunction, is_method: bool) -> StubReturn | None:
     annotation = function.returns
     if annotation is None:
         return None
@@ -173,14 +145,14 @@ def _read_return(module: str, function: object, is_method: bool) -> StubReturn |
     annotation = _without_none(annotation)
     if annotation is None:
         return None
-    name = _written_name(annotation)
+    name = written_name(annotation)
     if name in _SELF_NAMES:
         return StubReturn(ReturnKind.SELF)
     if name is not None and _is_type_variable(module, name):
         position = _parameter_of(function, name, is_method)
         if position is not None:
             return StubReturn(ReturnKind.ARGUMENT, position=position)
-        if is_method and _is_self_type_variable(function, name):
+        if is_method and function.parameter_annotations[:1] == (name,):
             return StubReturn(ReturnKind.SELF)
         return None
     class_name = _class_reference(module, annotation)
@@ -197,20 +169,12 @@ def _without_none(annotation: ast.expr) -> ast.expr | None:
         ]
         return _without_none(sides[0]) if len(sides) == 1 else None
     if isinstance(annotation, ast.Subscript):
-        form = _written_name(annotation.value)
+        form = written_name(annotation.value)
         if form in _OPTIONAL_FORMS:
             return _without_none(annotation.slice)
         if form in _UNION_FORMS:
             return None
     return annotation
-
-
-def _written_name(annotation: ast.expr) -> str | None:
-    if isinstance(annotation, ast.Name):
-        return annotation.id
-    if isinstance(annotation, ast.Attribute):
-        return annotation.attr
-    return None
 
 
 def _class_reference(module: str, annotation: ast.expr) -> str | None:
@@ -227,11 +191,11 @@ def _class_reference(module: str, annotation: ast.expr) -> str | None:
                 if annotation.value.id in ("typing", "t")
                 else None
             )
-            or (dotted if _lookup(dotted) else None)
+            or (dotted if lookup(dotted) else None)
         )
     if not isinstance(annotation, ast.Name):
         return None
-    if annotation.id in _TYPING_ALIASES and _lookup(f"{module}.{annotation.id}") is None:
+    if annotation.id in _TYPING_ALIASES and lookup(f"{module}.{annotation.id}") is None:
         return _TYPING_ALIASES[annotation.id]
     return _resolved_class(module, annotation.id) or _resolved_class("builtins", annotation.id)
 
@@ -239,60 +203,40 @@ def _class_reference(module: str, annotation: ast.expr) -> str | None:
 def _resolved_class(module: str | None, name: str) -> str | None:
     if module is None:
         return None
-    found = _lookup(f"{module}.{name}")
+    found = lookup(f"{module}.{name}")
     if found is None:
         return None
-    defining_module, info = found
-    if isinstance(info.ast, ast.ClassDef):
-        return f"{defining_module}.{info.ast.name}"
+    defining_module, definition = found
+    if isinstance(definition, StubClass):
+        return f"{defining_module}.{definition.name}"
     if name in _TYPING_ALIASES and defining_module == "typing":
         return _TYPING_ALIASES[name]
     return None
 
 
-def _imported_module(module: str, alias: str) -> str | None:
-    """The module ``alias`` names inside the stub ``module`` (``import x as alias``)."""
-    try:
-        names = _stub_names(module)
-    except Exception:  # pylint: disable=broad-exception-caught
-        return None
-    info = (names or {}).get(alias)
-    if info is not None and isinstance(info.ast, ImportedInfo.__mro__[0]):
-        return None
-    node = getattr(info, "ast", None)
-    source = getattr(node, "module_name", None)
-    return ".".join(source) if source else alias
+def _imported_module(module: str, alias: str) -> str:
+    """The module ``alias`` names inside the stub ``module`` (``import x as
+    alias``, ``from package import x``); ``alias`` itself when the stub does
+    not import it."""
+    definition = (stub_module(module) or {}).get(alias)
+    if isinstance(definition, StubImport):
+        return definition.module if definition.name is None else (
+            f"{definition.module}.{definition.name}"
+        )
+    return alias
 
 
 def _is_type_variable(module: str, name: str) -> bool:
-    try:
-        names = _stub_names(module) or {}
-    except Exception:  # pylint: disable=broad-exception-caught
-        return False
-    info = names.get(name)
-    node = getattr(info, "ast", None)
-    if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
-        return _written_name(node.value.func) in {"TypeVar", "ParamSpec"}
-    return False
+    return isinstance((stub_module(module) or {}).get(name), StubTypeVariable)
 
 
-def _parameter_of(function: ast.FunctionDef, type_variable: str, is_method: bool) -> int | None:
+def _parameter_of(function: StubFunction, type_variable: str, is_method: bool) -> int | None:
     """The position (among the call's arguments) of the parameter declared
     as exactly ``type_variable``."""
-    arguments = [*function.args.posonlyargs, *function.args.args]
-    if is_method and arguments:
-        arguments = arguments[1:]
-    for position, argument in enumerate(arguments):
-        if _written_name(argument.annotation) == type_variable if argument.annotation else False:
+    annotations = function.parameter_annotations[1:] if is_method else (
+        function.parameter_annotations
+    )
+    for position, annotation in enumerate(annotations):
+        if annotation == type_variable:
             return position
     return None
-
-
-def _is_self_type_variable(function: ast.FunctionDef, type_variable: str) -> bool:
-    arguments = [*function.args.posonlyargs, *function.args.args]
-    first = arguments[0] if arguments else None
-    return (
-        first is not None
-        and first.annotation is not None
-        and (_written_name(first.annotation) == type_variable)
-    )
