@@ -10,8 +10,6 @@ stub ``Connection`` and ``Cursor`` classes generated from the interpreter's.
 
 from __future__ import annotations
 
-import sqlite3
-
 from astroid.manager import AstroidManager
 
 from checkers_pkg.brain._returns import ReturnsInstance, ReturnsInstanceBrain
@@ -40,6 +38,10 @@ BRAIN = ReturnsInstanceBrain(
 
 
 def _sqlite3_source() -> str:
+    # Imported here, when astroid first builds ``sqlite3`` for code that uses
+    # it: loading the C library in every run would cost every run its memory.
+    import sqlite3  # pylint: disable=import-outside-toplevel
+
     return "_checkers_pkg_sqlite3 = True\n\n" + "\n\n".join(
         stub_class_source(cls) for cls in (sqlite3.Connection, sqlite3.Cursor)
     )

@@ -4,8 +4,6 @@ decorators, or supplied by a pytest fixture that returns one.
 
 from __future__ import annotations
 
-import unittest.mock
-
 from astroid import nodes
 
 from checkers_pkg.checkers.correctness import mocks
@@ -14,6 +12,12 @@ from checkers_pkg.inference._cache import memoise_per_node
 from checkers_pkg.inference.declared_types import annotated_expression
 from checkers_pkg.inference.names import import_paths, qualified_names
 from checkers_pkg.inference.values import bindings_of, positional_parameters
+
+# ``unittest.mock.patch.TEST_PREFIX``: a class's ``@patch`` applies to the
+# methods named with it (written out: importing ``unittest.mock`` costs a run
+# 8 MiB; ``tests/unit`` compares it with the running interpreter's).
+PATCH_TEST_PREFIX = "test"
+
 
 # -- parameters -----------------------------------------------------------------
 
@@ -51,7 +55,7 @@ def _injected_by_decorators(func: nodes.FunctionDef) -> list[mocks.MockKind]:
     if (
         isinstance(owner, nodes.ClassDef)
         and owner.decorators
-        and func.name.startswith(unittest.mock.patch.TEST_PREFIX)
+        and func.name.startswith(PATCH_TEST_PREFIX)
     ):
         decorators.extend(reversed(owner.decorators.nodes))
     injected = []

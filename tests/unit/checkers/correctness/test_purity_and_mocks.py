@@ -357,3 +357,41 @@ def test_type_tests_and_divmod_are_pure_builtins_unless_shadowed() -> None:
     assert [pure_builtin(call) for call in calls] == [
         "isinstance", "issubclass", "divmod", "callable", None,
     ]
+
+
+def test_the_written_out_mock_members_are_the_running_interpreter_s() -> None:
+    """``assertions`` and ``mock_parameters`` spell out what they know of
+    ``unittest.mock`` so that a run never imports it."""
+    import unittest.mock  # pylint: disable=import-outside-toplevel
+
+    from checkers_pkg.checkers.correctness import assertions, mock_parameters
+
+    running = {
+        name
+        for cls in (unittest.mock.MagicMock, unittest.mock.AsyncMock,
+                    unittest.mock.NonCallableMock)
+        for name in dir(cls)
+    }
+    # class attributes Python 3.13 adds to every class
+    assert assertions.MOCK_MEMBERS - running <= {"__firstlineno__", "__static_attributes__"}
+    assert running <= assertions.MOCK_MEMBERS
+    assert assertions._REFUSED_STEMS == {  # pylint: disable=protected-access
+        name.removeprefix("assert_")
+        for name in dir(unittest.mock.NonCallableMock)
+        if name.startswith("assert_")
+    }
+    assert mock_parameters.PATCH_TEST_PREFIX == unittest.mock.patch.TEST_PREFIX
+
+
+def test_a_run_imports_neither_unittest_mock_nor_sqlite3() -> None:
+    """Their imports (asyncio, ssl, the C library) would cost every run memory."""
+    import subprocess  # pylint: disable=import-outside-toplevel
+    import sys  # pylint: disable=import-outside-toplevel
+
+    probe = (
+        "import sys, checkers_pkg; "
+        "print(sorted({'unittest.mock', 'asyncio', 'sqlite3'} & set(sys.modules)))"
+    )
+    output = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True).stdout
+    assert output.strip() == "[]"
