@@ -67,12 +67,43 @@ def imported_binding(node: nodes.Name) -> nodes.NodeNG | None:
     ``from module import name`` (and re-exports of it): ``view = partial(...)``
     in ``users``, for ``from .users import view``. Read without inference;
     None unless each module on the way binds the name exactly once."""
-    name, bindings = node.name, bindings_of(node)
+    return _through_reexports(bindings_of(node), node.name, foreign_only=True)
+
+
+def foreign_binding(node: nodes.NodeNG) -> nodes.NodeNG | None:
+    """The statement of another module that binds what ``node`` reads: a
+    name imported from there, or ``module.NAME`` (``GRACE = timedelta(days=3)``
+    in ``settings``, for ``settings.GRACE`` or ``from .settings import GRACE``).
+    Read without inference, through re-exports; None unless each module on
+    the way binds the name exactly once."""
+    if isinstance(node, nodes.Name):
+        return imported_binding(node)
+    if isinstance(node, nodes.Attribute):
+        owner = definition_by_imports(node.expr)
+        if isinstance(owner, nodes.Module):
+            bindings = owner.locals.get(node.attrname, [])
+            return _through_reexports(bindings, node.attrname, foreign_only=False)
+    return None
+
+
+def is_module_attribute(node: nodes.NodeNG) -> bool:
+    """Whether ``node`` reads a module's attribute (``settings.MINIMUM``)."""
+    return isinstance(node, nodes.Attribute) and isinstance(
+        definition_by_imports(node.expr), nodes.Module
+    )
+
+
+def _through_reexports(
+    bindings: list[nodes.NodeNG], name: str, *, foreign_only: bool
+) -> nodes.NodeNG | None:
+    """The one binding that ``from module import name`` chains starting at
+    ``bindings`` end in (with ``foreign_only``, None when they start with no
+    import: the name is bound in the reader's own module)."""
     for depth in range(MAX_ALIAS_DEPTH):
         if len(bindings) != 1:
             return None
         if not isinstance(bindings[0], nodes.ImportFrom):
-            return bindings[0] if depth else None
+            return bindings[0] if depth or not foreign_only else None
         source = _import_source(bindings[0], name)
         if source is None:
             return None

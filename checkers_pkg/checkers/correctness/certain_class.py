@@ -21,7 +21,7 @@ from checkers_pkg.inference.declared_types import (
     declared_annotations,
     declared_class,
 )
-from checkers_pkg.inference.imports import definition_by_imports
+from checkers_pkg.inference.imports import definition_by_imports, foreign_binding
 from checkers_pkg.inference.instances import instance_class, resolved_callee
 from checkers_pkg.inference.names import import_paths
 from checkers_pkg.inference.public_names import public_qname
@@ -95,7 +95,12 @@ def certain_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
         return result_class(node, certain_class)  # ``price * qty`` of Decimals
     if not values or any(isinstance(value, util.UninferableBase) for value in values):
         if isinstance(node, nodes.Attribute):
-            return _declared(node) or _member_class(node) or _named_tuple_field_class(node)
+            return (
+                _declared(node)
+                or _member_class(node)
+                or _named_tuple_field_class(node)
+                or _foreign_constant_class(node)
+            )
         if isinstance(node, nodes.Subscript):
             return _item_class(node)
         return None
@@ -117,6 +122,9 @@ def _class_of_name(node: nodes.Name) -> nodes.ClassDef | None:
             binding.parent.target is binding
         ):
             cls = _element_class(binding.parent.iter)
+        elif isinstance(binding, nodes.ImportFrom):
+            # ``from .settings import GRACE``: what the other module binds it to
+            cls = _foreign_constant_class(node) or _known_class(inferred_values(node))
         elif isinstance(binding.parent, nodes.AugAssign):
             # ``label += "-x"`` in a loop: astroid's answer for the result of
             # the operation, the other bindings typed on their own
@@ -131,6 +139,16 @@ def _class_of_name(node: nodes.Name) -> nodes.ClassDef | None:
             return None
         classes.add(cls)
     return classes.pop() if len(classes) == 1 else None
+
+
+def _foreign_constant_class(node: nodes.Name | nodes.Attribute) -> nodes.ClassDef | None:
+    """The class of another module's constant (``settings.GRACE``, or
+    ``GRACE`` imported from there), typed by its one assignment as a local
+    name would be: astroid's answer may mix in ``Uninferable`` for the C
+    branch of the library that built it (``datetime.timedelta(days=3)``)."""
+    binding = foreign_binding(node)
+    value = assigned_value(binding) if isinstance(binding, nodes.AssignName) else None
+    return certain_class(value) if value is not None else None
 
 
 # ``x += y`` with ``y`` one of these gives one of these again, whatever

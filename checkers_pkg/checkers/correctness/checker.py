@@ -33,6 +33,7 @@ from checkers_pkg.checkers.correctness.purity import (
     pure_method_call,
 )
 from checkers_pkg.inference import instance_type
+from checkers_pkg.inference.imports import is_module_attribute
 from checkers_pkg.inference.instances import class_attribute_values
 from checkers_pkg.inference.names import candidate_names, qualified_names, short_names_of
 from checkers_pkg.inference.values import (
@@ -388,6 +389,7 @@ def _pure_method_advice(call: nodes.Call) -> tuple[str, str] | None:
         and not _is_loop_variable(receiver)
         and not _is_outer_name(receiver)
         and not is_read_only_attribute(receiver)  # assigning back cannot set it
+        and not is_module_attribute(receiver)  # rebinding it would change every reader's
     ):
         target = receiver.as_string()
         return f"{label} returns {found.noun}", f"assign it: {target} = {_short(call.as_string())}"
