@@ -116,6 +116,13 @@ def test_enum_members_by_name() -> None:
         ('Path("/srv", "/tmp/x")', "/tmp/x"),  # an absolute part restarts the path
         ("built", "/tmp/spool/built"),
         ("Path(SPOOL, user)", None),
+        ('entry("a")', "/tmp/spool/a.job"),  # a helper's parameter and default
+        ('entry("a", ".lock")', "/tmp/spool/a.lock"),
+        ("entry(user)", None),  # the caller's own parameter
+        ('either("a", user)', None),  # two returns, two places
+        ('via_helper("a")', "/tmp/spool/a.job"),
+        ('Box().entry("a")', None),  # methods are not read
+        ('Path(os.getcwd(), "q")', None),  # a C function: no signature to bind
     ],
 )
 def test_constant_paths(expression: str, expected: str | None) -> None:
@@ -124,6 +131,18 @@ def test_constant_paths(expression: str, expected: str | None) -> None:
     from pathlib import Path
     SPOOL = "/tmp/spool"
     built = Path(SPOOL) / "built"
+    def entry(name, suffix=".job"):
+        return Path(SPOOL) / f"{{name}}{{suffix}}"
+    def either(name, shared):
+        if shared:
+            return Path(SPOOL) / name
+        return Path("/srv") / name
+    def via_helper(name):
+        base = entry(name)
+        return base
+    class Box:
+        def entry(self, name):
+            return Path(SPOOL) / name
     def f(user):
         {expression}  #@
     """
