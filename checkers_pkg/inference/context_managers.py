@@ -18,6 +18,8 @@ from astroid import bases, nodes
 from astroid.exceptions import AstroidError
 
 from checkers_pkg.inference._cache import memoise_per_node
+from checkers_pkg.inference.public_names import public_qname
+from checkers_pkg.inference.stubs import ReturnKind, stub_return
 from checkers_pkg.inference.values import (
     bindings_of,
     class_of,
@@ -72,7 +74,7 @@ def _target_class(binding: nodes.NodeNG, resolver: Resolver) -> nodes.ClassDef |
     yielded = _generator_manager_class(manager, kind, resolver)
     if yielded is not None:
         return yielded
-    return _self_returning_class(manager, kind)
+    return _self_returning_class(manager, kind, resolver)
 
 
 def _generator_manager_class(
@@ -115,14 +117,18 @@ def _decorator_names(decorator: nodes.NodeNG) -> set[str]:
     return {value.qname()} if isinstance(value, nodes.FunctionDef) else set()
 
 
-def _self_returning_class(manager: nodes.NodeNG, kind: type) -> nodes.ClassDef | None:
+def _self_returning_class(
+    manager: nodes.NodeNG, kind: type, resolver: Resolver
+) -> nodes.ClassDef | None:
     """The class of ``manager``'s instance when its ``__aenter__`` /
     ``__enter__`` returns ``self``: ``return self`` everywhere, or an
-    annotation naming the class itself or ``Self``."""
+    annotation naming the class itself or ``Self``, in the source or in the
+    stubs (``with open(p) as f``: ``IOBase.__enter__(self) -> Self``)."""
     values = known_values(manager)
-    if not values or not all(
-        isinstance(v, bases.Instance) and not isinstance(v, nodes.Const) for v in values
-    ):
+    if not values:
+        cls = resolver.instance(manager)  # a class astroid cannot infer (``open(p)``)
+        return cls if cls is not None and _declared_self(cls, kind) else None
+    if not all(isinstance(v, bases.Instance) and not isinstance(v, nodes.Const) for v in values):
         return None
     classes = {class_of(value) for value in values}
     if len(classes) != 1:
@@ -136,6 +142,12 @@ def _self_returning_class(manager: nodes.NodeNG, kind: type) -> nodes.ClassDef |
     if not isinstance(method, nodes.FunctionDef):
         return None
     return cls if _returns_self(method, cls) else None
+
+
+def _declared_self(cls: nodes.ClassDef, kind: type) -> bool:
+    """Whether the stubs declare that ``cls``'s ``__enter__`` returns ``Self``."""
+    declared = stub_return(f"{public_qname(cls)}.{_ENTER_METHODS[kind]}")
+    return declared is not None and declared.kind is ReturnKind.SELF
 
 
 def _returns_self(method: nodes.FunctionDef, cls: nodes.ClassDef) -> bool:

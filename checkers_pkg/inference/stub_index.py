@@ -27,12 +27,23 @@ MAX_REEXPORTS = 8
 
 
 @dataclass(frozen=True, slots=True)
+class StubParameter:
+    name: str
+    annotation: ast.expr | None
+    has_default: bool
+    positional: bool  # may be passed by position (``self`` included)
+
+
+@dataclass(frozen=True, slots=True)
 class StubFunction:
     """A function or method: what it declares it returns, and the written
-    name of each positional parameter's annotation (``self`` included)."""
+    name of each positional parameter's annotation (``self`` included).
+    An overload's signature also keeps its parameters, to tell which one a
+    call chooses."""
 
     returns: ast.expr | None
     parameter_annotations: tuple[str | None, ...]
+    parameters: tuple[StubParameter, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,12 +74,25 @@ class StubTypeVariable:
 
 
 @dataclass(frozen=True, slots=True)
+class StubAlias:
+    """``OpenTextMode: TypeAlias = Literal["r", ...] | ...``: a type written once."""
+
+    value: ast.expr
+
+
+@dataclass(frozen=True, slots=True)
 class StubOther:
     """Anything else a stub binds (a constant, an alias): nothing to read."""
 
 
 StubDefinition = (
-    StubFunction | StubOverloads | StubClass | StubImport | StubTypeVariable | StubOther
+    StubFunction
+    | StubOverloads
+    | StubClass
+    | StubImport
+    | StubTypeVariable
+    | StubAlias
+    | StubOther
 )
 _OTHER = StubOther()
 _TYPE_VARIABLE = StubTypeVariable()
@@ -107,6 +131,10 @@ def _resolved(module: str, name: str, depth: int) -> tuple[str, StubDefinition] 
     definition = (stub_module(module) or {}).get(name)
     if definition is None or depth > MAX_REEXPORTS:
         return None
+    if isinstance(definition, StubAlias) and isinstance(
+        definition.value, (ast.Name, ast.Attribute)
+    ):
+        return _referenced(module, definition.value, depth + 1)
     if not isinstance(definition, StubImport):
         return module, definition
     if definition.name is None:  # ``import x``: a module
@@ -114,6 +142,20 @@ def _resolved(module: str, name: str, depth: int) -> tuple[str, StubDefinition] 
     if _is_stub_module(f"{definition.module}.{definition.name}"):
         return None
     return _resolved(definition.module, definition.name, depth + 1)
+
+
+def _referenced(
+    module: str, reference: ast.Name | ast.Attribute, depth: int
+) -> tuple[str, StubDefinition] | None:
+    """What ``open = builtins.open`` (or ``x = y``) in stub ``module`` names."""
+    if isinstance(reference, ast.Name):
+        return _resolved(module, reference.id, depth)
+    if not isinstance(reference.value, ast.Name):
+        return None
+    imported = (stub_module(module) or {}).get(reference.value.id)
+    if isinstance(imported, StubImport) and imported.name is None:  # ``import builtins``
+        return _resolved(imported.module, reference.attr, depth)
+    return None
 
 
 def _is_stub_module(module: str) -> bool:
@@ -129,7 +171,7 @@ def _definition(info: NameInfo) -> StubDefinition:
         return StubImport(".".join(node.module_name), node.name)
     if isinstance(node, OverloadedName):
         signatures = tuple(
-            _function(each)
+            _function(each, with_parameters=True)
             for each in node.definitions
             if isinstance(each, (ast.FunctionDef, ast.AsyncFunctionDef))
         )
@@ -142,14 +184,39 @@ def _definition(info: NameInfo) -> StubDefinition:
     if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
         if written_name(node.value.func) in {"TypeVar", "ParamSpec"}:
             return _TYPE_VARIABLE
+    if isinstance(node, ast.AnnAssign) and node.value is not None:
+        if written_name(node.annotation) == "TypeAlias":
+            return StubAlias(node.value)
+    if isinstance(node, ast.Assign) and isinstance(
+        node.value, (ast.Subscript, ast.BinOp, ast.Name, ast.Attribute)
+    ):
+        return StubAlias(node.value)  # ``_Mode = Literal["r", "w"]``, ``open = builtins.open``
     return _OTHER
 
 
-def _function(node: ast.FunctionDef | ast.AsyncFunctionDef) -> StubFunction:
+def _function(
+    node: ast.FunctionDef | ast.AsyncFunctionDef, *, with_parameters: bool = False
+) -> StubFunction:
     positional = [*node.args.posonlyargs, *node.args.args]
     return StubFunction(
         node.returns,
         tuple(written_name(p.annotation) if p.annotation else None for p in positional),
+        _parameters(node.args) if with_parameters else (),
+    )
+
+
+def _parameters(arguments: ast.arguments) -> tuple[StubParameter, ...]:
+    positional = [*arguments.posonlyargs, *arguments.args]
+    defaults = len(positional) - len(arguments.defaults)
+    return (
+        *(
+            StubParameter(p.arg, p.annotation, index >= defaults, True)
+            for index, p in enumerate(positional)
+        ),
+        *(
+            StubParameter(p.arg, p.annotation, default is not None, False)
+            for p, default in zip(arguments.kwonlyargs, arguments.kw_defaults)
+        ),
     )
 
 

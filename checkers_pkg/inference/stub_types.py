@@ -17,8 +17,14 @@ from astroid.manager import AstroidManager
 
 from checkers_pkg.inference.names import qualified_names
 from checkers_pkg.inference.public_names import public_name, public_qname
-from checkers_pkg.inference.stubs import ReturnKind, stub_return
-from checkers_pkg.inference.values import single_known_value
+from checkers_pkg.inference.stubs import (
+    NOT_CONSTANT,
+    CallConstants,
+    ReturnKind,
+    has_overloads,
+    stub_return,
+)
+from checkers_pkg.inference.values import inferred_values, single_known_value
 
 ClassOf = Callable[[nodes.NodeNG], "nodes.ClassDef | None"]
 
@@ -90,6 +96,10 @@ def _from_stub(
     class_of: ClassOf,
 ) -> nodes.ClassDef | None:
     declared = stub_return(qualified)
+    if declared is None and isinstance(node, nodes.Call) and arguments is node.args:
+        # overloads told apart by what the call passes (``open(p, "rb")``)
+        constants = _call_constants(node) if has_overloads(qualified) else None
+        declared = stub_return(qualified, constants) if constants is not None else None
     if declared is None:
         return None
     if declared.kind is ReturnKind.SELF:
@@ -101,6 +111,30 @@ def _from_stub(
         return class_named(declared.class_name or "")
     del node
     return None
+
+
+def _call_constants(call: nodes.Call) -> CallConstants | None:
+    """The call's arguments as far as each is one constant; None when it
+    unpacks (``*args``, ``**options``) and what reaches which parameter is unknown."""
+    keywords = call.keywords or []
+    if any(isinstance(arg, nodes.Starred) for arg in call.args) or any(
+        keyword.arg is None for keyword in keywords
+    ):
+        return None
+    return CallConstants(
+        tuple(_constant(arg) for arg in call.args),
+        tuple((keyword.arg or "", _constant(keyword.value)) for keyword in keywords),
+    )
+
+
+def _constant(node: nodes.NodeNG) -> object:
+    """The one constant every inferred value of ``node`` is, or ``NOT_CONSTANT``
+    (an unknown candidate included: ``os.environ.get("MODE", "r")``)."""
+    values = inferred_values(node)
+    if not values or not all(isinstance(value, nodes.Const) for value in values):
+        return NOT_CONSTANT
+    found = {(type(value.value), value.value) for value in values}  # type: ignore[union-attr]
+    return found.pop()[1] if len(found) == 1 else NOT_CONSTANT
 
 
 def class_named(qualified: str) -> nodes.ClassDef | None:

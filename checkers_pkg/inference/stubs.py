@@ -16,6 +16,7 @@ import functools
 from dataclasses import dataclass
 
 from checkers_pkg.inference.stub_index import (
+    StubAlias,
     StubClass,
     StubFunction,
     StubImport,
@@ -62,15 +63,37 @@ class StubReturn:
     position: int | None = None  # for ARGUMENT: index among the call's arguments
 
 
-def stub_return(qualified_name: str) -> StubReturn | None:
+# An argument whose value is not a constant (``CallConstants``).
+NOT_CONSTANT = object()
+
+
+@dataclass(frozen=True)
+class CallConstants:
+    """What a call passes, as far as it is constant: positional values, then
+    ``(keyword, value)`` pairs; ``NOT_CONSTANT`` for the others."""
+
+    positional: tuple[object, ...]
+    keywords: tuple[tuple[str, object], ...]
+
+
+def stub_return(
+    qualified_name: str, arguments: CallConstants | None = None
+) -> StubReturn | None:
     """The declared return of ``module.function`` or ``module.Class.method``
     (a constructor, ``module.Class``, returns the class); None when the
-    stubs do not say one thing."""
-    return _stub_return(qualified_name)
+    stubs do not say one thing. Overloads that disagree (``open()`` by its
+    ``mode``) are told apart by the call's constant ``arguments``."""
+    return _stub_return(qualified_name, arguments)
+
+
+def has_overloads(qualified_name: str) -> bool:
+    """Whether the stubs declare several signatures for ``qualified_name``."""
+    found = _function(qualified_name)
+    return found is not None and isinstance(found[1], StubOverloads)
 
 
 @functools.lru_cache(maxsize=4096)
-def _stub_return(qualified_name: str) -> StubReturn | None:
+def _stub_return(qualified_name: str, arguments: CallConstants | None) -> StubReturn | None:
     found = _function(qualified_name)
     if found is None:
         return None
@@ -82,7 +105,74 @@ def _stub_return(qualified_name: str) -> StubReturn | None:
     )
     answers = {_read_return(module, function, is_method) for function in signatures}
     answers.discard(None)
-    return answers.pop() if len(answers) == 1 else None
+    if len(answers) == 1:
+        return answers.pop()
+    chosen = _chosen_overload(module, signatures, is_method, arguments) if arguments else None
+    return _read_return(module, chosen, is_method) if chosen is not None else None
+
+
+def _chosen_overload(
+    module: str, signatures: tuple[StubFunction, ...], is_method: bool, call: CallConstants
+) -> StubFunction | None:
+    """The first signature the call's arguments fit, as a type checker picks
+    it; None when an argument that decides is not constant."""
+    for signature in signatures:
+        fits = _fits(module, signature, is_method, call)
+        if fits is None:
+            return None
+        if fits:
+            return signature
+    return None
+
+
+def _fits(
+    module: str, signature: StubFunction, is_method: bool, call: CallConstants
+) -> bool | None:
+    """Whether the call fits ``signature``: every parameter without a default
+    is passed, and every constant passed to a ``Literal`` parameter is one
+    of its values. None when a non-constant reaches a ``Literal`` parameter."""
+    parameters = list(signature.parameters[1:] if is_method else signature.parameters)
+    positional = [p for p in parameters if p.positional]
+    if len(call.positional) > len(positional):
+        return False
+    passed = dict(zip((p.name for p in positional), call.positional))
+    passed.update(call.keywords)
+    for parameter in parameters:
+        if parameter.name not in passed:
+            if not parameter.has_default:
+                return False
+            continue
+        allowed = _literal_values(module, parameter.annotation, 0)
+        if allowed is None:
+            continue
+        value = passed[parameter.name]
+        if value is NOT_CONSTANT:
+            return None
+        if value not in allowed:
+            return False
+    return True
+
+
+def _literal_values(module: str, annotation: ast.expr | None, depth: int) -> frozenset | None:
+    """The values a ``Literal`` annotation allows (through aliases and
+    unions of them); None when the annotation is not made of literals."""
+    if annotation is None or depth > MAX_BASE_DEPTH:
+        return None
+    if isinstance(annotation, ast.Subscript) and written_name(annotation.value) == "Literal":
+        items = annotation.slice.elts if isinstance(annotation.slice, ast.Tuple) else [
+            annotation.slice
+        ]
+        values = [item.value for item in items if isinstance(item, ast.Constant)]
+        return frozenset(values) if len(values) == len(items) else None
+    if isinstance(annotation, ast.BinOp) and isinstance(annotation.op, ast.BitOr):
+        sides = [_literal_values(module, side, depth + 1) for side in (annotation.left,
+                                                                        annotation.right)]
+        return None if None in sides else frozenset().union(*sides)  # type: ignore[arg-type]
+    if isinstance(annotation, ast.Name):
+        found = lookup(f"{module}.{annotation.id}")
+        if found is not None and isinstance(found[1], StubAlias):
+            return _literal_values(found[0], found[1].value, depth + 1)
+    return None
 
 
 def stub_class_bases(class_name: str) -> tuple[str, ...]:

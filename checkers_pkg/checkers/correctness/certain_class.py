@@ -16,6 +16,7 @@ from checkers_pkg.checkers.correctness.immutable_types import (
     TRANSFORMS,
 )
 from checkers_pkg.inference._cache import memoise_per_node
+from checkers_pkg.inference.context_managers import Resolver, entered_class
 from checkers_pkg.inference.declared_types import (
     annotated_expression,
     declared_annotations,
@@ -122,6 +123,12 @@ def _class_of_name(node: nodes.Name) -> nodes.ClassDef | None:
             binding.parent.target is binding
         ):
             cls = _element_class(binding.parent.iter)
+        elif isinstance(binding.parent, nodes.With) and not isinstance(
+            binding.parent, nodes.AsyncWith
+        ):
+            # ``with open(p) as f``: astroid's answer, else the manager's
+            # class when its ``__enter__`` returns itself
+            cls = _known_class(inferred_values(node)) or entered_class(node, _CERTAIN)
         elif isinstance(binding, nodes.ImportFrom):
             # ``from .settings import GRACE``: what the other module binds it to
             cls = _foreign_constant_class(node) or _known_class(inferred_values(node))
@@ -149,6 +156,11 @@ def _foreign_constant_class(node: nodes.Name | nodes.Attribute) -> nodes.ClassDe
     binding = foreign_binding(node)
     value = assigned_value(binding) if isinstance(binding, nodes.AssignName) else None
     return certain_class(value) if value is not None else None
+
+
+# ``entered_class`` asking this module for the class of a context manager
+# astroid cannot infer.
+_CERTAIN = Resolver(lambda node: None, lambda node: certain_class(node))
 
 
 # ``x += y`` with ``y`` one of these gives one of these again, whatever

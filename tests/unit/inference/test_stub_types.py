@@ -7,7 +7,15 @@ import pytest
 from astroid.manager import AstroidManager
 
 from checkers_pkg.inference.stub_types import class_named, result_class
-from checkers_pkg.inference.stubs import ReturnKind, StubReturn, stub_class_bases, stub_return
+from checkers_pkg.inference.stubs import (
+    NOT_CONSTANT,
+    CallConstants,
+    ReturnKind,
+    StubReturn,
+    has_overloads,
+    stub_class_bases,
+    stub_return,
+)
 from checkers_pkg.inference.values import known_values
 from tests.unit.conftest import extract
 
@@ -79,3 +87,31 @@ def test_class_named_builds_no_module() -> None:
     assert class_named("mailbox.Maildir") is None
     assert "mailbox" not in manager.astroid_cache
     assert class_named("builtins.str") is not None
+
+
+@pytest.mark.parametrize(
+    ("arguments", "expected"),
+    [
+        ((("p",), ()), "_io.TextIOWrapper"),  # the default mode, "r"
+        ((("p", "w"), ()), "_io.TextIOWrapper"),
+        ((("p", "rb"), ()), "_io.BufferedReader"),
+        ((("p",), (("mode", "wb"),)), "_io.BufferedWriter"),
+        ((("p", "rb", 0), ()), "_io.FileIO"),  # unbuffered
+        ((("p", NOT_CONSTANT), ()), None),  # the mode decides and is unknown
+        ((("p", "r", NOT_CONSTANT), ()), "_io.TextIOWrapper"),  # buffering does not
+    ],
+)
+def test_overloads_are_chosen_by_the_constants_a_call_passes(
+    arguments: tuple[tuple[object, ...], tuple[tuple[str, object], ...]], expected: str | None
+) -> None:
+    declared = stub_return("builtins.open", CallConstants(*arguments))
+    assert (declared.class_name if declared is not None else None) == expected
+    assert stub_return("builtins.open") is None  # without the call, the overloads disagree
+
+
+def test_an_alias_in_a_stub_is_what_it_names() -> None:
+    """``_io.open = builtins.open``, and ``io`` re-exports it."""
+    assert has_overloads("io.open")
+    assert stub_return("io.open", CallConstants(("p", "rb"), ())) == StubReturn(
+        ReturnKind.CLASS, "_io.BufferedReader"
+    )
