@@ -160,7 +160,7 @@ def _foreign_constant_class(node: nodes.Name | nodes.Attribute) -> nodes.ClassDe
 
 # ``entered_class`` asking this module for the class of a context manager
 # astroid cannot infer.
-_CERTAIN = Resolver(lambda node: None, lambda node: certain_class(node))
+_CERTAIN = Resolver(lambda node: None, certain_class)
 
 
 # ``x += y`` with ``y`` one of these gives one of these again, whatever
